@@ -1,0 +1,80 @@
+// One lint config for the monorepo. The import bans here are the architecture rules of
+// ARCHITECTURE.md, enforced so that no reviewer has to remember them.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const noFocusedTests = {
+  selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]",
+  message: "No focused or skipped tests.",
+};
+const nodeBuiltins = ["node:*", "fs", "fs/*", "path", "os", "child_process", "crypto", "url", "process"];
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/.next/**",
+      "**/generated/**",
+      "**/next-env.d.ts",
+      "**/*.config.*",
+      "**/.turbo/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/ban-ts-comment": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", noFocusedTests],
+    },
+  },
+  {
+    // The parser library is pure: chrono-node only, no I/O, no clock, no environment.
+    files: ["packages/parser/src/**/*.ts"],
+    ignores: ["packages/parser/src/cli.ts", "packages/parser/src/cli/**", "packages/parser/src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: nodeBuiltins, message: "@dateline/parser is pure: no Node built-ins outside the CLI." },
+            { group: ["@prisma/*", "react", "react-dom", "next", "next/*", "@dateline/db", "@dateline/db/*", "zod"], message: "@dateline/parser depends on chrono-node only." },
+          ],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "The reference instant is an argument." },
+        { object: "process", property: "env", message: "Callers pass options; no environment reads." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        noFocusedTests,
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "The reference instant is an argument: no new Date()." },
+      ],
+    },
+  },
+  {
+    // Only @dateline/db talks to Prisma.
+    files: ["apps/**/*.{ts,tsx}", "packages/schema/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@prisma/*", "prisma", "better-sqlite3", "pg"], message: "Only @dateline/db imports Prisma or database drivers." }] },
+      ],
+    },
+  },
+  {
+    // D3 layout code is pure TypeScript: no React, no database.
+    files: ["apps/web/src/features/timeline/d3/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["react", "react-dom", "next", "next/*", "@dateline/db", "@dateline/db/*", "@prisma/*"], message: "d3/ holds pure functions: no React, no database." }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { DateValue, EventInput, EventQuery } from "./index.ts";
+
+describe("DateValue", () => {
+  it.each([
+    { value: "2022-02", precision: "month", start: "2022-02-01T00:00:00.000Z", end: "2022-03-01T00:00:00.000Z", ok: true },
+    { value: "2023-04-07", precision: "day", start: "2023-04-07T00:00:00.000Z", end: "2023-04-08T00:00:00.000Z", ok: true },
+    { value: "2022-02", precision: "month", start: "2022-03-01T00:00:00.000Z", end: "2022-02-01T00:00:00.000Z", ok: false },
+    { value: "2022-02", precision: "fortnight", start: "2022-02-01T00:00:00.000Z", end: "2022-03-01T00:00:00.000Z", ok: false },
+    { value: "2022-02", precision: "month", start: "February", end: "2022-03-01T00:00:00.000Z", ok: false },
+  ])("DateValue.safeParse($value, $precision, $start) → $ok", ({ ok, ...input }) => {
+    expect(DateValue.safeParse(input).success).toBe(ok);
+  });
+});
+
+describe("EventQuery", () => {
+  it("rejects a window whose end precedes its start", () => {
+    const r = EventQuery.safeParse({ from: "2023-01-01T00:00:00Z", to: "2022-01-01T00:00:00Z" });
+    expect(r.success).toBe(false);
+  });
+  it("accepts an empty query", () => {
+    expect(EventQuery.parse({})).toEqual({});
+  });
+});
+
+describe("EventInput", () => {
+  const date = { value: "2022", precision: "year", start: "2022-01-01T00:00:00.000Z", end: "2023-01-01T00:00:00.000Z" };
+  it.each([
+    { sourceUrl: "https://example.org/a", ok: true },
+    { sourceUrl: "http://example.org/a", ok: true },
+    { sourceUrl: "javascript:alert(1)", ok: false },
+    { sourceUrl: "data:text/html,<script>alert(1)</script>", ok: false },
+    { sourceUrl: "ftp://example.org/a", ok: false },
+  ])("EventInput accepts only http(s) source URLs: $sourceUrl → $ok", ({ sourceUrl, ok }) => {
+    expect(EventInput.safeParse({ title: "A", date, sourceUrl }).success).toBe(ok);
+  });
+  it("requires a title", () => {
+    const r = EventInput.safeParse({ title: "  ", date });
+    expect(r.success).toBe(false);
+  });
+});
