@@ -5,7 +5,7 @@
 import { EventQuery, EventStatus, type EventDTO } from "@dateline/schema";
 import { z } from "zod";
 import { prismaOf, type DbOption } from "./client.ts";
-import { eventInclude, isoToMs, toEventDTO } from "./dto.ts";
+import { eventInclude, isoToMs, toEventDTO, type EventRow } from "./dto.ts";
 import type { Prisma } from "./generated/sqlite/client.ts";
 import { parseInput } from "./validate.ts";
 
@@ -44,6 +44,18 @@ function searchFilter(q: string): Prisma.EventWhereInput {
   };
 }
 
+const LIKE_WILDCARDS = /[%_]/;
+
+/**
+ * `contains` becomes SQL LIKE, where `%` and `_` are wildcards and no escape character is set:
+ * such a query matches a superset, so the literal match is checked here.
+ */
+function literallyContains(row: EventRow, q: string): boolean {
+  const needle = q.toLowerCase();
+  const texts = [row.title, row.summary ?? "", ...row.sources.map((s) => s.quote)];
+  return texts.some((text) => text.toLowerCase().includes(needle));
+}
+
 /**
  * Events whose interval overlaps the window [from, to): `dateStart < to` and `dateEnd > from`,
  * so "February 2022" is listed for a window that starts on 15 February. Soft-deleted events are
@@ -57,14 +69,16 @@ export async function listEvents(query: ListEventsQuery = {}, options: DbOption 
   if (to !== undefined) where.push({ dateStart: { lt: isoToMs(to) } });
   if (from !== undefined) where.push({ dateEnd: { gt: isoToMs(from) } });
   if (q) where.push(searchFilter(q));
+  const wildcards = q !== undefined && LIKE_WILDCARDS.test(q);
   const prisma = await prismaOf(options.db);
   const rows = await prisma.event.findMany({
     where: { AND: where },
     include: eventInclude,
     orderBy: [{ dateStart: "asc" }, { dateEnd: "asc" }, { id: "asc" }],
-    take: limit,
+    ...(wildcards ? {} : { take: limit }),
   });
-  return rows.map(toEventDTO);
+  const matching = wildcards ? rows.filter((row) => literallyContains(row, q)).slice(0, limit) : rows;
+  return matching.map(toEventDTO);
 }
 
 export interface GetEventOptions extends DbOption {
