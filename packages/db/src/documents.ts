@@ -166,7 +166,9 @@ function eventData(candidate: Candidate, mentions: Map<string, Mention>, documen
 }
 
 async function parseText(text: string, fields: z.output<typeof DocumentFields>): Promise<ParseResult> {
-  const { parseDocument } = await import("@dateline/parser");
+  const { parseDocument } = await import("@dateline/parser").catch((error: unknown) => {
+    throw new Error("cannot load @dateline/parser: build it first (`npm run build -w @dateline/parser`)", { cause: error });
+  });
   return parseDocument(text, {
     ...(fields.published ? { published: fields.published } : {}),
     ...(fields.timezone ? { timezone: fields.timezone } : {}),

@@ -19,8 +19,8 @@ try {
     `seed: ${results.length} file(s) in ${dir}: ${created.length} imported (${events} event(s)), ${results.length - created.length} unchanged; database ${db.url}`,
   );
 } catch (error) {
-  console.error(`seed: failed: ${isAppError(error) ? `${error.code}: ${error.message}` : String(error)}`);
-  if (!isAppError(error)) console.error(error);
+  if (isAppError(error)) console.error(`seed: failed: ${error.code}: ${error.message}`);
+  else console.error("seed: failed:", error);
   process.exitCode = 1;
 } finally {
   await db.close();
