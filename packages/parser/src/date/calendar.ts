@@ -1,0 +1,141 @@
+/**
+ * Calendar maths on plain numbers. Months are 1-based (1 = January), weekdays 0-based from Sunday
+ * (0 = Sunday … 6 = Saturday, as in JS `Date#getUTCDay`). All computation goes through `Date.UTC`,
+ * so results never depend on the host's time zone.
+ */
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_MINUTE = 60_000;
+
+/** A calendar day. `month` 1..12, `day` 1..31. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Milliseconds since the epoch of a UTC wall-clock time. Handles years 0..99 literally. */
+export function utcMs(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
+/** Number of days in `month` (1-based) of `year` (proleptic Gregorian). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utcMs(year, month + 1, 1) - MS_PER_DAY).getUTCDate();
+}
+
+/** True when year/month/day name a real calendar day. */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The calendar day `n` days after `d` (negative `n` goes back). */
+export function addDays(d: CalendarDay, n: number): CalendarDay {
+  return dayOfMs(utcMs(d.year, d.month, d.day) + n * MS_PER_DAY);
+}
+
+/** The calendar day `n` months after `d`, clamping the day to the target month's length. */
+export function addMonths(d: CalendarDay, n: number): CalendarDay {
+  const index = d.year * 12 + (d.month - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** Weekday of a calendar day, 0 = Sunday. */
+export function weekdayOf(d: CalendarDay): number {
+  return new Date(utcMs(d.year, d.month, d.day)).getUTCDay();
+}
+
+/** The UTC calendar day containing the instant `ms`. */
+export function dayOfMs(ms: number): CalendarDay {
+  const date = new Date(ms);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** ISO-8601 week (Monday start, week 1 holds the year's first Thursday) of a calendar day. */
+export function isoWeekOf(d: CalendarDay): { year: number; week: number } {
+  const isoWeekday = (weekdayOf(d) + 6) % 7; // 0 = Monday
+  const thursday = addDays(d, 3 - isoWeekday);
+  const jan1 = utcMs(thursday.year, 1, 1);
+  const week = Math.floor((utcMs(thursday.year, thursday.month, thursday.day) - jan1) / MS_PER_DAY / 7) + 1;
+  return { year: thursday.year, week };
+}
+
+/** Monday of ISO week `week` of ISO year `year`. */
+export function isoWeekStart(year: number, week: number): CalendarDay {
+  const jan4 = { year, month: 1, day: 4 };
+  const monday = addDays(jan4, -((weekdayOf(jan4) + 6) % 7));
+  return addDays(monday, (week - 1) * 7);
+}
+
+/** Number of ISO weeks (52 or 53) in ISO year `year`. */
+export function isoWeeksInYear(year: number): number {
+  return isoWeekOf({ year, month: 12, day: 28 }).week;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** True when `timeZone` is an IANA zone (or `UTC`) this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== "string" || timeZone.length === 0) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Offset of `timeZone` from UTC at instant `ms`, in minutes east of UTC
+ * (Kathmandu +345, Los Angeles −420 in summer). Throws RangeError for an unknown zone.
+ */
+export function zoneOffsetMinutes(timeZone: string, ms: number): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? "0");
+  const era = parts.find((p) => p.type === "era");
+  const year = era ? 1 - get("year") : get("year");
+  const wall = utcMs(year, get("month"), get("day"), get("hour") % 24, get("minute"), get("second"));
+  return Math.round((wall - (ms - (ms % 1000 + 1000) % 1000)) / MS_PER_MINUTE);
+}
+
+/** The UTC instant of a wall-clock time in `timeZone` (the later reading wins in a DST overlap). */
+export function wallClockToMs(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
+  const wall = utcMs(year, month, day, hour, minute, second);
+  let guess = wall - zoneOffsetMinutes(timeZone, wall) * MS_PER_MINUTE;
+  guess = wall - zoneOffsetMinutes(timeZone, guess) * MS_PER_MINUTE;
+  return guess;
+}
+
+export { MS_PER_DAY, MS_PER_MINUTE };

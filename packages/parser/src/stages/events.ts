@@ -1,0 +1,74 @@
+/**
+ * Stage 6: assemble events. One event per body sentence that holds a calendar date: the first
+ * dated mention anchors it. Metadata lines (header, timestamp, captions, headings, bylines,
+ * labels), sentences that are only a date, and repeated sentences yield nothing.
+ */
+import type { ParsedEvent } from "../types.js";
+import type { LineInfo } from "./metadata.js";
+import type { Candidate } from "./refine.js";
+import type { Sentence, Span } from "./segment.js";
+import { makeTitle } from "./title.js";
+
+/** A candidate with its final id and the sentence it belongs to. */
+export interface IdentifiedCandidate extends Candidate {
+  id: string;
+  sentence: number;
+}
+
+export interface AssembleInput {
+  /** Normalised text. */
+  text: string;
+  sentences: readonly Sentence[];
+  lines: readonly LineInfo[];
+  candidates: readonly IdentifiedCandidate[];
+  /** Maps a normalised span to the input. */
+  toInput: (start: number, end: number) => Span;
+  /** The original input (event sentences are quoted from it). */
+  input: string;
+}
+
+const dedupeKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** True when a sentence is little more than its dates ("Updated 08.04.2023 10:00"). */
+function onlyDates(sentence: string, dates: readonly Span[]): boolean {
+  let rest = sentence;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length < 3;
+}
+
+/** Builds events in text order, deduplicated, not yet capped. */
+export function assembleEvents({ text, sentences, lines, candidates, toInput, input }: AssembleInput): Omit<ParsedEvent, "id">[] {
+  const bySentence = new Map<number, IdentifiedCandidate[]>();
+  for (const c of candidates) {
+    if (!c.date || (c.timex.type !== "DATE" && c.timex.type !== "TIME")) continue;
+    const list = bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence, list);
+  }
+  const seen = new Set<string>();
+  const events: Omit<ParsedEvent, "id">[] = [];
+  for (const [index, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    const sentence = sentences[index];
+    const line = sentence ? lines[sentence.line] : undefined;
+    const anchor = mentions[0];
+    if (!sentence || !line || line.kind !== "body" || !anchor?.date) continue;
+    const body = text.slice(sentence.start, sentence.end);
+    const local = mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+    if (onlyDates(body, local)) continue;
+    const skip = sentence.start === line.start ? line.datelinePrefix : 0;
+    const title = makeTitle(body, local[0] as Span, skip);
+    const keys = [dedupeKey(body.slice(skip)), `${anchor.date.value}|${dedupeKey(title)}`];
+    if (keys.some((k) => seen.has(k))) continue;
+    keys.forEach((k) => seen.add(k));
+    const span = toInput(sentence.start, sentence.end);
+    events.push({
+      date: anchor.date,
+      title,
+      sentence: input.slice(span.start, span.end),
+      span,
+      mentionIds: mentions.map((m) => m.id),
+      confidence: anchor.confidence,
+    });
+  }
+  return events;
+}

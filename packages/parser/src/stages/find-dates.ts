@@ -1,0 +1,60 @@
+/**
+ * Stage 4: run our chrono over bounded chunks (≤ `MAX_CHUNK` characters, cut on sentence
+ * boundaries) so total cost stays linear, and refine each result into a candidate mention.
+ */
+import type { Chrono } from "chrono-node";
+import type { ReferenceDate } from "../date/iso.js";
+import { type Candidate, type Rejection, refineResult } from "./refine.js";
+import { type Sentence, type Span, chunkSpans } from "./segment.js";
+
+/** Largest text handed to one chrono `parse` call, in UTF-16 units. */
+export const MAX_CHUNK = 16_384;
+
+/** A fixed reference for documents without a publication date: only fully stated dates survive. */
+const NO_REFERENCE_INSTANT = Date.UTC(2000, 0, 1, 12);
+
+/** Index of the first sentence ending after `offset` (sentences sorted, non-overlapping), or -1. */
+export function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return lo < sentences.length ? lo : -1;
+}
+
+/** Candidate mentions with the index of their sentence, plus rejected results. */
+export interface Found {
+  candidates: (Candidate & { sentence: number })[];
+  rejections: Rejection[];
+}
+
+/** Finds and refines date expressions in `text`. */
+export function findDates(
+  chrono: Chrono,
+  text: string,
+  sentences: readonly Sentence[],
+  reference: ReferenceDate | null,
+  offsetMinutes: number,
+): Found {
+  const candidates: (Candidate & { sentence: number })[] = [];
+  const rejections: Rejection[] = [];
+  const instant = new Date(reference?.instantMs ?? NO_REFERENCE_INSTANT);
+  for (const chunk of chunkSpans(text, sentences, MAX_CHUNK)) {
+    const results = chrono.parse(text.slice(chunk.start, chunk.end), { instant, timezone: offsetMinutes });
+    for (const result of results) {
+      const index = sentenceAt(sentences, chunk.start + result.index);
+      const sentence = sentences[index];
+      if (!sentence) continue;
+      const refined = refineResult(result, chunk.start, { text, sentence, reference, offsetMinutes });
+      if (!refined) continue;
+      if ("code" in refined) rejections.push(refined);
+      else candidates.push({ ...refined, sentence: index });
+    }
+  }
+  return { candidates, rejections };
+}

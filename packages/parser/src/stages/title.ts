@@ -1,0 +1,94 @@
+/**
+ * Event titles: the clause of a sentence that holds the anchoring date, without the date phrase,
+ * trimmed at phrase boundaries to at most `MAX_TITLE` characters. Never a sentence cut mid-phrase
+ * when a boundary exists.
+ */
+import type { Span } from "./segment.js";
+
+/** Longest title, in characters. */
+export const MAX_TITLE = 90;
+
+const CONNECTORS =
+  "and|but|or|so|yet|while|whereas|although|though|because|since|as|amid|after|before|when|which|who|where|even|despite|including|arguing|saying|adding|according|with|until|once";
+/** Where a new clause starts: after ; : — or a comma followed by a connector, or before a strong subordinator. */
+const CLAUSE_START = new RegExp(
+  `(?:[;:]\\s+|\\s+[—–]\\s+|,\\s+(?=(?:${CONNECTORS})\\b)|\\s+(?=(?:amid|although|whereas|because|even after|even though|even as)\\b))`,
+  "gi",
+);
+const LEADING_CONNECTOR = new RegExp(`^(?:(?:${CONNECTORS}|after|that|then|also)\\s+)+`, "i");
+const SENTENCE_CONNECTOR = /^(?:and|but|so|yet|also)\s+/i;
+/** Words a shortened title may stop before. */
+const PHRASE_BREAK = /[,;:(—–]|\s(?=(?:that|which|who|whom|whose|amid|while|because|although|though|but|with|as|since|after|before|including|arguing|saying|adding|despite|according|when|where|if|so|to\s+the|from|over)\b)/gi;
+const DANGLING = /\s+(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|his|her|its|their|our|this|that)$/i;
+const DATE_PREPOSITION = /(?:\b(?:in|on|at|during|since|by|from|of|until|for|as of)\s+)?(?:the\s+)?$/i;
+
+function clauseAround(sentence: string, at: number): { text: string; offset: number; first: boolean } {
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(sentence); m; m = CLAUSE_START.exec(sentence)) {
+    const boundary = m.index + m[0].length;
+    if (m.index <= at) start = boundary;
+    else {
+      end = m.index;
+      break;
+    }
+    if (m[0].length === 0) CLAUSE_START.lastIndex++;
+  }
+  return { text: sentence.slice(start, end), offset: start, first: start === 0 };
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,;:.!?])/g, "$1")
+    .replace(/([,;:])(?=[,;:.!?]|$)/g, "")
+    .replace(/^[\s,;:—–-]+|[\s,;:.!?—–-]+$/g, "")
+    .trim();
+}
+
+function balancedQuotes(text: string): boolean {
+  return (text.match(/["“”]/g) ?? []).length % 2 === 0;
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_TITLE) return text;
+  let best = "";
+  PHRASE_BREAK.lastIndex = 0;
+  for (let m = PHRASE_BREAK.exec(text); m; m = PHRASE_BREAK.exec(text)) {
+    if (m.index > MAX_TITLE) break;
+    const prefix = tidy(text.slice(0, m.index));
+    if (prefix.split(" ").length >= 3 && balancedQuotes(prefix) && !DANGLING.test(prefix)) best = prefix;
+  }
+  if (best) return best;
+  // No phrase boundary fits: stop at a word boundary, never after a function word.
+  let cut = text.slice(0, MAX_TITLE + 1);
+  cut = cut.slice(0, Math.max(cut.lastIndexOf(" "), 1));
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, "");
+  return tidy(balancedQuotes(cut) ? cut : cut.replace(/["“”]/g, ""));
+}
+
+/**
+ * A readable title for an event in `sentence` anchored by the date at `date` (offsets relative
+ * to the sentence). `skip` characters at the start (a press dateline) are left out.
+ */
+export function makeTitle(sentence: string, date: Span, skip = 0): string {
+  const body = sentence.slice(skip);
+  const local = { start: Math.max(0, date.start - skip), end: Math.max(0, date.end - skip) };
+  const clause = clauseAround(body, local.start);
+  let text = clause.text;
+  const s = local.start - clause.offset;
+  const e = Math.min(local.end - clause.offset, text.length);
+  // Drop the date phrase with its preposition when the rest still reads as a clause.
+  if (s >= 0 && e > s) {
+    const before = text.slice(0, s);
+    const prep = DATE_PREPOSITION.exec(before)?.[0] ?? "";
+    const without = tidy(`${before.slice(0, before.length - prep.length)} ${text.slice(e).replace(/^,\s*/, " ")}`);
+    if (without.split(" ").length >= 3) text = without;
+  }
+  text = tidy(text);
+  text = clause.first ? text.replace(SENTENCE_CONNECTOR, "") : text.replace(LEADING_CONNECTOR, "");
+  text = shorten(tidy(text));
+  if (text.length === 0) text = tidy(body).slice(0, MAX_TITLE);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
