@@ -86,7 +86,8 @@ export class BareYearParser implements Parser {
     const after = context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 24);
     // "in 2000 soldiers", "by 1500 votes": a plural noun after the number makes it a count.
     if (/^\s+(?!(?:was|is|has|as|his|its|this|thus|does|plus|less|unless|across|always|perhaps)\b)[a-z]+s\b/.test(after)) return null;
-    const index = (match.index ?? 0) + match[0].length - year.length;
-    return context.createParsingResult(index, year, { year: Number(year) }).addTag(TAG.bareYear);
+    // The preposition stays in chrono's text (a bare number would fail chrono's UnlikelyFormatFilter);
+    // the refine stage trims it off the span.
+    return context.createParsingResult(match.index ?? 0, match[0], { year: Number(year) }).addTag(TAG.bareYear);
   }
 }

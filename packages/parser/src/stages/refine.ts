@@ -43,7 +43,7 @@ export interface Rejection {
   span: Span;
 }
 
-const LEADING_WORDS = /^(?:(?:on|in|at|since|by|during|from|of|until|till|for)\s+)+/i;
+const LEADING_WORDS = /^(?:(?:on|in|at|since|by|during|from|of|until|till|for|before|after|through|throughout|to)\s+)+/i;
 const TRAILING = /[\s,;:.!?)"'”’-]+$/;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const SHORT_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

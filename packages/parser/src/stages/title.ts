@@ -83,7 +83,7 @@ export function makeTitle(sentence: string, date: Span, skip = 0): string {
   if (s >= 0 && e > s) {
     const before = text.slice(0, s);
     const prep = DATE_PREPOSITION.exec(before)?.[0] ?? "";
-    const without = tidy(`${before.slice(0, before.length - prep.length)} ${text.slice(e).replace(/^,\s*/, " ")}`);
+    const without = tidy(`${before.slice(0, before.length - prep.length).trimEnd()}${text.slice(e)}`);
     if (without.split(" ").length >= 3) text = without;
   }
   text = tidy(text);

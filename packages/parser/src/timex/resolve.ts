@@ -1,0 +1,104 @@
+/**
+ * Shared resolution helpers: shifting the reference by calendar units and choosing the year of
+ * a month or day by tense.
+ */
+import {
+  addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, quarterOf, type Ymd,
+} from "./calendar.js";
+import type { TimexMod } from "../types.js";
+import type { Resolved, ResolveContext, Tense } from "./types.js";
+
+/** Granularities a relative expression can be counted in. */
+export type Granularity = "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
+
+/** The value of `base` shifted by `n` units, written at that unit's precision. */
+export function shiftValue(base: Ymd, unit: Granularity, n: number): string {
+  switch (unit) {
+    case "day":
+      return fmtDay(addDays(base, n));
+    case "week":
+      return fmtWeek(addDays(base, 7 * n));
+    case "month": {
+      const t = addMonths(base.y, base.m, n);
+      return fmtMonth(t.y, t.m);
+    }
+    case "quarter": {
+      const index = base.y * 4 + quarterOf(base.m) - 1 + n;
+      return `${fmtYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+    }
+    case "year":
+      return fmtYear(base.y + n);
+    case "decade":
+      return fmtYear(base.y + 10 * n).slice(0, 3);
+    case "century":
+      return fmtYear(base.y + 100 * n).slice(0, 2);
+  }
+}
+
+/** A DATE resolved relative to the reference. */
+export function relDate(base: Ymd, unit: Granularity, n: number, mod?: TimexMod): Resolved {
+  const r: Resolved = { type: "DATE", value: shiftValue(base, unit, n), relative: true };
+  if (mod) r.mod = mod;
+  if (unit === "day") r.day = addDays(base, n);
+  return r;
+}
+
+/**
+ * The day a weekday (1 = Monday) names, seen from `ref`: in a past-tense clause the latest such
+ * day on or before `ref`, in a future clause the next on or after it. `shift` forces the
+ * previous (-1) or next (+1) week's day (`last Friday`, `next Friday`).
+ */
+export function weekdayDay(ref: Ymd, weekday: number, tense: Tense, shift: -1 | 0 | 1 = 0): Ymd {
+  const today = isoWeekday(ref);
+  if (shift === -1 || (shift === 0 && tense !== "future")) {
+    let back = (today - weekday + 7) % 7;
+    if (shift === -1 && back === 0) back = 7;
+    return addDays(ref, -back);
+  }
+  let ahead = (weekday - today + 7) % 7;
+  if (shift === 1 && ahead === 0) ahead = 7;
+  return addDays(ref, ahead);
+}
+
+/**
+ * The year of a month (and day) stated without one: in a past clause the latest such date on or
+ * before the reference, in a future clause the next on or after it; `shift` -1/+1 for `last`/`next`.
+ */
+export function yearFor(ref: Ymd, month: number, day: number | null, tense: Tense, shift: -1 | 0 | 1 = 0): number {
+  const cmp = month - ref.m || (day === null ? 0 : day - ref.d);
+  if (shift === -1) return cmp < 0 ? ref.y : ref.y - 1;
+  if (shift === 1) return cmp > 0 ? ref.y : ref.y + 1;
+  if (tense === "future") return cmp >= 0 ? ref.y : ref.y + 1;
+  if (tense === "past") return cmp <= 0 ? ref.y : ref.y - 1;
+  return ref.y;
+}
+
+/** `true` when the text just before `start` (within the clause) matches `re` (anchored at the end). */
+export function before(ctx: Pick<ResolveContext, "text" | "start">, re: RegExp, width = 40): boolean {
+  return re.test(ctx.text.slice(Math.max(0, ctx.start - width), ctx.start));
+}
+
+/** `true` when the text just after `end` matches `re` (anchored at the start). */
+export function after(ctx: Pick<ResolveContext, "text" | "end">, re: RegExp, width = 40): boolean {
+  return re.test(ctx.text.slice(ctx.end, ctx.end + width));
+}
+
+const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|due to|plans? to|planning to|expected to|expects? to|intends? to|is to|are to|set to|to be held|would|next|upcoming|coming|tomorrow)\b|'ll\b/gi;
+const PAST_CUE = /\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed)\b/gi;
+
+function nearest(re: RegExp, sentence: string, at: number): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    best = Math.min(best, Math.abs(m.index - at));
+  }
+  return best;
+}
+
+/** Tense of the clause around offset `at` of `sentence`: the nearest tense cue wins; past by default. */
+export function tenseAt(sentence: string, at: number): Tense {
+  const f = nearest(FUTURE_CUE, sentence, at);
+  const p = nearest(PAST_CUE, sentence, at);
+  if (f === Infinity && p === Infinity) return "past";
+  return f < p ? "future" : "past";
+}

@@ -1,0 +1,761 @@
+/**
+ * TIMEX3 recognition rules for English news. Each rule is a regular expression plus a function
+ * that turns a match into a candidate span with a deferred resolver (the resolver runs later, in
+ * text order, with the tense and narrative anchor of its clause). Candidates may overlap; the
+ * annotator keeps the longest. Spans follow TimeML: determiners and quantifiers belong to the
+ * expression (`the third quarter`, `more than four hours`), prepositions and punctuation do not.
+ */
+import {
+  addDays, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, isoWeekday, pad, quarterOf, type Ymd,
+} from "./calendar.js";
+import {
+  COUNT, DAY_PARTS, DECADE_WORDS, MONTH_ANY, MONTH_FULL, ORDINAL, SEASON, SEASONS, SPELLED_YEAR,
+  UNIT, UNIT_LETTER, VAGUE, WEEKDAY, countValue, isTimeUnit, monthValue, ordinalValue,
+  spelledYearValue, unitStem, weekdayValue,
+} from "./lexicon.js";
+import { after, before, relDate, shiftValue, weekdayDay, yearFor, type Granularity } from "./resolve.js";
+import type { TimexMod } from "../types.js";
+import type { Candidate, Resolved, ResolveContext } from "./types.js";
+
+/** A recognition rule: a global pattern and a builder for its matches. */
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  priority: number;
+  build(m: RegExpExecArray): Omit<Candidate, "rule" | "priority"> | null;
+}
+
+const B = "(?<![\\w'’-])"; // left word boundary that also refuses hyphen/apostrophe joins
+const E = "(?![\\w’])"; // right boundary
+
+const YEAR4 = "(?:1[6-9]\\d\\d|20\\d\\d)";
+const APPROX_PREFIX = "(?:about|around|approximately|roughly|nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|over|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|within|an\\s+estimated|only|just|barely|well\\s+over)";
+
+/** TIMEX3 mod of a quantifier prefix. */
+function prefixMod(prefix: string | undefined): TimexMod | undefined {
+  if (!prefix) return undefined;
+  const p = prefix.toLowerCase().replace(/\s+/g, " ");
+  if (/^(?:about|around|approximately|roughly|some|an estimated)$/.test(p)) return "APPROX";
+  if (/^(?:nearly|almost|less than|fewer than|under|barely)$/.test(p)) return "LESS_THAN";
+  if (/^(?:more than|over|well over)$/.test(p)) return "MORE_THAN";
+  if (p === "at least" || p === "no less than") return "EQUAL_OR_MORE";
+  if (/^(?:at most|up to|no more than|within)$/.test(p)) return "EQUAL_OR_LESS";
+  return undefined;
+}
+
+/** Edge mods: `early 2022` → START, `mid-` → MID, `late`/`the end of` → END. */
+function edgeMod(word: string | undefined): TimexMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/^(?:the\s+)?(?:early|beginning|start)/.test(w) || /beginning|start/.test(w)) return "START";
+  if (/mid|middle/.test(w)) return "MID";
+  if (/late|end/.test(w)) return "END";
+  return undefined;
+}
+
+function withMod(r: Resolved, mod: TimexMod | undefined): Resolved {
+  if (mod) r.mod = mod;
+  return r;
+}
+
+/** TIMEX3 duration value for `n` units (`P3Y`, `PT2H`, `PXM`, `PT5H30M`). */
+export function durationValue(n: number | null, stem: string): string {
+  const letter = UNIT_LETTER[stem] ?? "X";
+  const t = isTimeUnit(stem) ? "T" : "";
+  if (n === null) {
+    if (stem === "decade") return "PXDE";
+    if (stem === "century") return "PXCE";
+    return `P${t}X${letter === "WE" ? "W" : letter}`;
+  }
+  const scale: Record<string, [number, string]> = {
+    decade: [10, "Y"], century: [100, "Y"], millennium: [1000, "Y"], fortnight: [2, "W"], weekend: [2, "D"],
+  };
+  const [k, l] = scale[stem] ?? [1, letter];
+  const v = n * k;
+  if (Number.isInteger(v)) return `P${t}${v}${l}`;
+  const whole = Math.floor(v);
+  const frac = v - whole;
+  const sub: Record<string, [number, string]> = { Y: [12, "M"], M: [30, "D"], D: [24, "H"], W: [7, "D"], H: [60, "M"] };
+  const lower = sub[l];
+  if (lower && Number.isInteger(frac * lower[0])) {
+    const lt = l === "D" || t ? "T" : "";
+    const head = whole ? `${whole}${l}` : "";
+    return `P${t}${head}${lt && !t ? "T" : ""}${frac * lower[0]}${lower[1]}`;
+  }
+  return `P${t}${v}${l}`;
+}
+
+const GRAN: Record<string, Granularity> = {
+  day: "day", night: "day", week: "week", weekend: "week", month: "month", quarter: "quarter",
+  year: "year", decade: "decade", century: "century", fortnight: "week",
+};
+
+function rule(name: string, source: string, build: Rule["build"], priority = 0, flags = "gid"): Rule {
+  return { name, pattern: new RegExp(source, flags), priority, build };
+}
+
+/** Offsets of group `g` of a match made with the `d` flag. */
+function groupStart(m: RegExpExecArray, g: number): number {
+  return m.indices?.[g]?.[0] ?? m.index;
+}
+
+const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+
+const PRESENT_WORDS = "(?:now|right\\s+now|just\\s+now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment|at\\s+this\\s+time|the\\s+present|the\\s+moment)";
+const PAST_WORDS = "(?:recently|more\\s+recently|lately|the\\s+past|in\\s+the\\s+past|recent\\s+(?:years|times)|past\\s+years|years\\s+past|the\\s+last\\s+few\\s+(?:years|months)|earlier\\s+times|once\\s+upon\\s+a\\s+time)";
+const FUTURE_WORDS = "(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future|the\\s+(?:near|short|long|medium)\\s+term|as\\s+soon\\s+as\\s+possible|a\\s+later\\s+date|coming\\s+(?:months|quarters)|future\\s+(?:quarters|years|months)|coming\\s+quarters|one\\s+day|someday|some\\s+day)";
+
+/** Nouns that mark a number as a count, not a year (`2000 soldiers`). */
+const COUNT_NOUN = /^\s*(?:%|percent|per\s*cent|people|persons|soldiers|troops|men|women|children|workers|jobs|employees|members|residents|students|units|shares|cars|vehicles|feet|foot|ft|meters|metres|miles|kilometers|kilometres|km|tons|tonnes|pounds|lbs|kg|kilograms|grams|dollars|yen|marks|francs|euros|points|votes|copies|acres|cases|deaths|dead|police|officers|delegates|seats|barrels|cubic|square|rooms|homes|houses|pages|words|hours|minutes|seconds|days|weeks|months|years|degrees|calories|megawatts|passengers|refugees|prisoners|rebels|guerrillas|fighters|villagers|protesters|demonstrators|inmates|patients|boats|ships|planes|aircraft|tanks|rounds|bombs|missiles|rockets|others|more|or\s+so|to\s+\d|-\d)\b/i;
+
+/** Words before a number that make it a quantity, an address or an identifier. */
+const NOT_YEAR_BEFORE = /(?:[$£€¥#]\s*|\bNo\.\s*|\bnumber\s+|\b(?:Route|Flight|flight|Highway|Interstate|Room|Suite|Box|Apt\.?|page|pages|p\.|pp\.)\s+|\d[,.]?|\b(?:about|some|nearly|almost|over|under|than|only|just|approximately|roughly)\s+|\b(?:Dow|index|average)\b.{0,20})$/;
+
+/**
+ * Whether a four-digit number at [start,end) reads as a year: not money, not a count followed by
+ * a noun, not a measurement, not part of a longer number.
+ */
+export function looksLikeYear(text: string, start: number, end: number): boolean {
+  const head = text.slice(Math.max(0, start - 30), start);
+  const tail = text.slice(end, end + 30);
+  if (NOT_YEAR_BEFORE.test(head)) return false;
+  if (COUNT_NOUN.test(tail)) return false;
+  if (/^[.,:/]\d|^-\d|^\d/.test(tail)) return false;
+  return true;
+}
+
+function fixedDay(ctx: ResolveContext, day: Ymd, mod?: TimexMod): Resolved {
+  return withMod({ type: "DATE", value: fmtDay(day), day, relative: true }, mod);
+}
+
+/** Day of a weekday phrase (`last Friday`, `Friday` in a past clause, `next Friday`). */
+function weekdayPhrase(ctx: ResolveContext, word: string, lead: string | undefined): Ymd | null {
+  const wd = weekdayValue(word);
+  if (wd === null) return null;
+  const l = (lead ?? "").toLowerCase().replace(/\s+/g, " ");
+  const shift: -1 | 0 | 1 = /last|past|previous/.test(l) ? -1 : /next|coming|following/.test(l) ? 1 : 0;
+  const tense = l === "this" ? ctx.tense : ctx.tense;
+  return weekdayDay(ctx.dct, wd, tense, shift);
+}
+
+function dayPartSuffix(word: string | undefined): string {
+  return word ? `T${DAY_PARTS[word.toLowerCase()] ?? "DT"}` : "";
+}
+
+/** Quarter resolution: an ordinal without a year is the latest such quarter not after the DCT. */
+function quarterYear(ctx: ResolveContext, q: number): number {
+  return q <= quarterOf(ctx.dct.m) ? ctx.dct.y : ctx.dct.y - 1;
+}
+
+function seasonYear(ctx: ResolveContext, code: string, lead: string): number {
+  const order = ["WI", "SP", "SU", "FA"];
+  const current = Math.floor((ctx.dct.m % 12) / 3); // 0 WI (Dec-Feb), 1 SP, 2 SU, 3 FA
+  const idx = order.indexOf(code);
+  const l = lead.toLowerCase();
+  if (/last|past|previous/.test(l)) return idx < current ? ctx.dct.y : ctx.dct.y - 1;
+  if (/next|coming/.test(l)) return idx > current ? ctx.dct.y : ctx.dct.y + 1;
+  if (ctx.tense === "future" && idx < current) return ctx.dct.y + 1;
+  if (ctx.tense === "past" && idx > current && l === "") return ctx.dct.y - 1;
+  return ctx.dct.y;
+}
+
+/** The ordered rule list. Longer matches beat shorter ones; `priority` breaks ties. */
+export const RULES: readonly Rule[] = [
+  // ---- counted expressions relative to the DCT or the narrative anchor: `two weeks ago`
+  rule(
+    "ago",
+    `${B}(?:(${APPROX_PREFIX})\\s+)?(${COUNT}|${VAGUE})\\s+(?:more\\s+)?(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|since)${E}`,
+    (m) => {
+      const [, prefix, countWord = "", unitWord = "", dir = ""] = m;
+      const d = dir.toLowerCase();
+      if (d === "since" || d === "before" || d === "after") {
+        // `two years before the war`: a duration relative to an event, not a date.
+        return null;
+      }
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const n = countValue(countWord);
+          const stem = unitStem(unitWord);
+          const back = d === "ago" || d === "earlier";
+          const mod = prefixMod(prefix) === "APPROX" ? "APPROX" : undefined;
+          if (n === null) return { type: "DATE", value: back ? "PAST_REF" : "FUTURE_REF", relative: true };
+          const gran = GRAN[stem];
+          if (!gran || !Number.isInteger(n)) return { type: "DURATION", value: durationValue(n, stem) };
+          const base = d === "ago" || d === "from now" || d === "hence" ? ctx.dct : ctx.anchor;
+          if (gran === "year" && n === 1 && ctx.lastQuarter && back) {
+            return withMod({ type: "DATE", value: `${fmtYear(ctx.lastQuarter.y - 1)}-Q${ctx.lastQuarter.q}`, relative: true }, mod);
+          }
+          return relDate(base, gran, back ? -n : n, mod);
+        },
+      };
+    },
+    2,
+  ),
+  // ---- durations: `three years`, `the past five days`, `more than four hours`, `two-year`
+  rule(
+    "duration",
+    `${B}(?:(the|these|those|its|their|his|her|each\\s+of\\s+the)\\s+)?(?:(past|last|next|previous|coming|first|final|remaining|following|latest|same|initial|ensuing|preceding)\\s+)?(?:(${APPROX_PREFIX})\\s+)?(?:(the|a)\\s+(?=(?:past|last|next)\\s))?(?:(?:past|last|next)\\s+)?(${COUNT}|${VAGUE})(?:\\s*(?:to|or|-)\\s*(${COUNT}))?\\s+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|fiscal|long|short)\\s+)?(${UNIT})(?:\\s+or\\s+so)?${E}`,
+    (m) => {
+      const [, , lead, prefix, , countWord = "", upper, unitWord = ""] = m;
+      const stem = unitStem(unitWord);
+      const c = countWord.toLowerCase();
+      // `the first quarter` is an ordinal quarter, handled by the quarter rule.
+      if (stem === "quarter" && !lead && /^(?:a|an|one)$/.test(c)) return null;
+      const plural = /s$/i.test(unitWord) || /centuries|millennia/i.test(unitWord);
+      const n = countValue(upper ?? countWord);
+      if (n !== null && n !== 1 && !plural && !/^\d/.test(c)) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          if (after(ctx, /^[\s-]+old\b/i)) return null; // ages: `52 years old`
+          if (/^an?$/.test(c) && !lead && !prefix && /^(?:year|month|week|day|hour|night)$/.test(stem)) {
+            // `$5 a year`, `700 seats a week`, `24 hours a day`: a rate, not a time expression.
+            if (before(ctx, /(?:\d|%|percent|times|twice|once|cents?|dollars?|yen|marks|francs|pounds|barrels|seats|flights|hours)[\s)]*$/i)) return null;
+          }
+          const mod = prefixMod(prefix);
+          void lead;
+          return withMod({ type: "DURATION", value: durationValue(n, stem) }, mod);
+        },
+      };
+    },
+    1,
+  ),
+  rule(
+    "duration-adjective",
+    `${B}(${COUNT}|several|multi|\\d+(?:\\.\\d+)?)-(${UNIT})(?:-(?:old|long))?${E}`,
+    (m) => {
+      const [, countWord = "", unitWord = ""] = m;
+      if (/^an?$/i.test(countWord)) return null;
+      if (/-old$/i.test(m[0]) && !/month/i.test(unitWord)) return null; // ages: `a 6-year-old boy`
+      if (/^quarters$/i.test(unitWord)) return null; // `three-quarters of its food`
+      return {
+        ...span(m),
+        resolve: () => ({ type: "DURATION", value: durationValue(countValue(countWord), unitStem(unitWord)) }),
+      };
+    },
+  ),
+  rule("duration-long", `${B}(day|year|week|month|decade|hour)s?-long${E}`, (m) => ({
+    ...span(m),
+    resolve: () => ({ type: "DURATION", value: /s-long$/i.test(m[0]) ? durationValue(null, unitStem(m[1] ?? "")) : durationValue(1, unitStem(m[1] ?? "")) }),
+  })),
+  // ---- vague spans of time: `recent weeks`, `the coming years`, `months`
+  rule(
+    "duration-vague",
+    `${B}(?:(the)\\s+)?(?:(recent|coming|past|last|next|previous|following|early|ensuing|intervening)\\s+)?(years|months|weeks|days|decades|centuries|hours|minutes)(?:\\s+(?:or|and)\\s+(?:years|months|weeks|days|decades))?(?:\\s+(ahead|to\\s+come))?${E}`,
+    (m) => {
+      const [, det, lead, unitWord = "", ahead] = m;
+      if (!lead && !det && !ahead) {
+        // A bare plural unit is a duration only after `for`/`in`/`over` or before `ago`: tested at resolve time.
+      }
+      return {
+        ...span(m),
+        resolve(ctx) {
+          if (!lead && !ahead && !before(ctx, /\b(?:for|over|within|in|after|taken|take|takes|last(?:ed)?)\s+$/i)) return null;
+          if (!lead && !ahead && after(ctx, /^\s+(?:of|ago|before|after|earlier|later)\b/i)) return null;
+          const l = (lead ?? "").toLowerCase();
+          if (l === "recent" && /^years$/i.test(unitWord)) return { type: "DATE", value: "PAST_REF" };
+          if (l === "early") return { type: "DURATION", value: durationValue(null, unitStem(unitWord)) };
+          return { type: "DURATION", value: durationValue(null, unitStem(unitWord)) };
+        },
+      };
+    },
+  ),
+  // ---- quarters and halves: `the third quarter`, `fourth-quarter`, `the year-ago quarter`
+  rule(
+    "quarter",
+    `${B}(?:(the|this|that|its|their|a|last|next|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|year\\s+earlier|comparable|corresponding|latest|current|fiscal|same|previous|prior|recent|flat|strong|weak|(?:19|20)\\d\\d)[\\s-]+)*)(?:(${ORDINAL}|final|last)[\\s-]+)?(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(${YEAR4}|(?:this|last|next)\\s+year|the\\s+(?:previous|prior)\\s+year)|\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?${E}`,
+    (m) => {
+      const [, det, adjs = "", ord, noun = "", ofYear, yearAgo] = m;
+      const d = (det ?? "").toLowerCase();
+      const a = adjs.toLowerCase();
+      const n = noun.toLowerCase();
+      if (!ord && !det && !a.trim()) return null;
+      if (d === "a" && !a.trim() && !ord) return null; // `a quarter of the shares`
+      if (n === "period" && !/year|comparable|corresponding|latest|same|\d/.test(a) && !yearAgo) return null;
+      if (!ord && n === "half") return null;
+      return {
+        start: d === "a" ? groupStart(m, 2) : m.index,
+        end: m.index + m[0].length,
+        resolve(ctx) {
+          if (/^(?:of|point|mile|inch|century)/i.test(ctx.text.slice(ctx.end).trim()) && !ofYear) return null;
+          const ordinal = ord ? (ordinalValue(ord) ?? (/final|last/i.test(ord) ? (n === "half" ? 2 : 4) : null)) : null;
+          const yearWord = /((?:19|20)\d\d)/.exec(a)?.[1] ?? (ofYear && /\d/.test(ofYear) ? ofYear : undefined);
+          let y: number;
+          let q: number;
+          const last = ctx.lastQuarter;
+          if (ordinal !== null) {
+            q = ordinal;
+            y = yearWord ? Number(yearWord) : quarterYear(ctx, n === "half" ? ordinal * 2 : ordinal);
+          } else if (/current/.test(a) || d === "this") {
+            q = quarterOf(ctx.dct.m);
+            y = ctx.dct.y;
+          } else if (last && !/previous|prior/.test(a)) {
+            q = last.q;
+            y = yearWord ? Number(yearWord) : last.y;
+          } else {
+            const prev = quarterOf(ctx.dct.m) - 1;
+            q = prev === 0 ? 4 : prev;
+            y = prev === 0 ? ctx.dct.y - 1 : ctx.dct.y;
+            if (yearWord) y = Number(yearWord);
+          }
+          const rel = `${d} ${ofYear ?? ""}`;
+          if (/last year|previous year|prior year/.test(rel)) y = ctx.dct.y - 1;
+          if (/next year/.test(rel)) y = ctx.dct.y + 1;
+          if (/this year/.test(rel)) y = ctx.dct.y;
+          const shifted = /year-ago|year-earlier|year ago|year earlier/.test(a) || Boolean(yearAgo);
+          if (shifted) y -= 1;
+          if (n === "half") return { type: "DATE", value: `${fmtYear(y)}-H${q}`, relative: !yearWord };
+          const r: Resolved = { type: "DATE", value: `${fmtYear(y)}-Q${q}`, relative: !yearWord };
+          if (!shifted && !yearWord) r.quarter = { y, q };
+          return r;
+        },
+      };
+    },
+    1,
+  ),
+  rule("quarter-plural", `${B}(?:(first|second|third|fourth)[\\s-]+)?quarters${E}`, (m) => {
+    if (!m[1]) return null;
+    return { ...span(m), resolve: () => ({ type: "SET", value: `XXXX-Q${ordinalValue(m[1] ?? "") ?? "X"}` }) };
+  }),
+  // ---- fiscal years: `fiscal 1999`, `fiscal 1990's first quarter` (quarter rule is longer)
+  rule("fiscal-year", `${B}(?:(the\\s+)?(?:current|latest|next|last|previous|coming|new)\\s+)?fiscal(?:\\s+year)?\\s+(${YEAR4})(?:-(\\d\\d))?${E}`, (m) => ({
+    ...span(m),
+    resolve: () => ({ type: "DATE", value: fmtYear(Number(m[2])) }),
+  })),
+  rule("fiscal-year-relative", `${B}(?:the\\s+)?(current|latest|next|last|previous|coming|new|this|full|same)\\s+(?:fiscal\\s+|calendar\\s+|financial\\s+)?year${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const w = (m[1] ?? "").toLowerCase();
+      const n = /next|coming|new/.test(w) ? 1 : /last|previous/.test(w) ? -1 : 0;
+      return relDate(ctx.dct, "year", n);
+    },
+  }), -1),
+  // ---- relative units: `last year`, `this month`, `next week`, `earlier this year`
+  rule(
+    "relative-unit",
+    `${B}(?:(earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|sometime|some\\s+time|as\\s+early\\s+as|as\\s+late\\s+as|by|until)[\\s-]+)?(this|last|next|the\\s+past|the\\s+last|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+next|this\\s+past|this\\s+coming)\\s+(year|month|week|weekend|decade|century)${E}`,
+    (m) => {
+      const [, edge, which = "", unit = ""] = m;
+      const e = (edge ?? "").toLowerCase();
+      const startAt = e === "by" || e === "until" || e === "as early as" || e === "as late as" ? groupStart(m, 2) : m.index;
+      return {
+        start: startAt,
+        end: m.index + m[0].length,
+        resolve(ctx) {
+          const w = which.toLowerCase().replace(/\s+/g, " ");
+          const u = unit.toLowerCase();
+          const n = /last|past|previous/.test(w) ? -1 : /next|coming|following/.test(w) ? 1 : 0;
+          const gran = GRAN[u] ?? "year";
+          const base = /following|previous/.test(w) ? ctx.anchor : ctx.dct;
+          const mod = e === "earlier" || e === "later" || e === "sometime" || e === "some time" ? undefined : edgeMod(e);
+          if (u === "weekend") return { type: "DATE", value: `${shiftValue(base, "week", n)}-WE`, relative: true };
+          if ((w === "the past" || w === "the last") && (u === "year" || u === "decade" || u === "century")) {
+            return { type: "DURATION", value: durationValue(1, u) };
+          }
+          if (u === "century" && n === 0) return relDate(base, "century", 0, mod);
+          return relDate(base, gran, n, mod);
+        },
+      };
+    },
+    1,
+  ),
+  rule("weekend", `${B}(?:(?:the|this|last|next|that)\\s+)weekend${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const w = m[0].toLowerCase();
+      const n = /last/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
+      const base = w.startsWith("that") ? ctx.anchor : ctx.dct;
+      const wd = isoWeekday(base);
+      const shift = n === 0 && ctx.tense === "past" && wd < 5 ? -1 : n;
+      return { type: "DATE", value: `${shiftValue(base, "week", shift)}-WE`, relative: true };
+    },
+  })),
+  rule("year-edge", `${B}(?:(?:the\\s+)?(?:end|beginning|start|middle|turn)\\s+of\\s+the\\s+(year|month|week|decade|century)|year(?:'s\\s+|-|\\s+)end)${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const u = (m[1] ?? "year").toLowerCase();
+      const gran = GRAN[u] ?? "year";
+      return relDate(ctx.dct, gran, 0, edgeMod(m[0]));
+    },
+  })),
+  rule("the-unit", `${B}(?:the|that|this)\\s+(year|month|week|day|decade)${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const w = m[0].toLowerCase();
+      const u = (m[1] ?? "").toLowerCase();
+      if (after(ctx, /^\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
+      if (w.startsWith("the ")) {
+        if (u === "year") return { type: "DURATION", value: "P1Y" };
+        if (u === "day") return null;
+        return null;
+      }
+      const gran = GRAN[u] ?? "day";
+      return relDate(w.startsWith("this") ? ctx.dct : ctx.anchor, gran, 0);
+    },
+  }), -1),
+  // ---- narrative anchoring: `the following day`, `the day before`, `that same day`
+  rule(
+    "anchored",
+    `${B}(?:(earlier|later)\\s+)?(?:(?:the|that)\\s+)?(following|next|previous|preceding|same|prior)\\s+(day|morning|afternoon|evening|night|week|month|year)|(?:the\\s+)?(day|night)\\s+(before|after)(?!\\s+(?:yesterday|tomorrow|the|a|an|his|her|their|its)\\b)|(?:earlier|later)\\s+that\\s+(day|morning|week|month|year)|that\\s+(?:same\\s+)?(day|morning|afternoon|evening|night)`,
+    (m) => ({
+      ...span(m),
+      resolve(ctx) {
+        const t = m[0].toLowerCase();
+        const unit = (m[3] ?? m[4] ?? m[6] ?? m[7] ?? "day").toLowerCase();
+        const n = /following|next|after/.test(t) ? 1 : /previous|preceding|prior|before/.test(t) ? -1 : 0;
+        const part = DAY_PARTS[unit];
+        const gran: Granularity = GRAN[unit] ?? "day";
+        const r = relDate(ctx.anchor, gran, n);
+        if (part) return { type: "TIME", value: `${r.value}T${part}`, relative: true };
+        return r;
+      },
+    }),
+    1,
+  ),
+  // ---- today, yesterday, tonight, this morning, last night
+  rule(
+    "deictic-day",
+    `${B}(?:(early|late|earlier|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?${E}|${B}(?:(early|late|earlier|later|mid-?)\\s*)?(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night)(?:'s)?${E}|${B}(?:the\\s+)?(day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow)${E}|${B}(overnight)${E}`,
+    (m) => ({
+      ...span(m),
+      resolve(ctx) {
+        const word = (m[2] ?? m[5] ?? m[7] ?? m[8] ?? "").toLowerCase();
+        const part = (m[3] ?? m[6] ?? "").toLowerCase();
+        const offsets: Record<string, number> = {
+          today: 0, this: 0, tonight: 0, yesterday: -1, last: -1, tomorrow: 1,
+          "day before yesterday": -2, "day after tomorrow": 2, overnight: 0,
+        };
+        const day = addDays(ctx.dct, offsets[word.replace(/\s+/g, " ")] ?? 0);
+        if (/'s$/i.test(m[0])) return null; // `today's computers`: an attribute, rarely a timex
+        if (word === "overnight") return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
+        if (word === "today" && !part && /^\s*(?:'s|’s)?\s*(?:world|society|standards|economy|market|young|youth|generation)/i.test(ctx.text.slice(ctx.end, ctx.end + 20))) {
+          return { type: "DATE", value: "PRESENT_REF", relative: true };
+        }
+        if (part && (word === "this" || word === "last" || word === "yesterday" || word === "tomorrow" || word === "today")) {
+          return { type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
+        }
+        return fixedDay(ctx, day);
+      },
+    }),
+  ),
+  // ---- weekdays: `Friday`, `last Friday`, `Friday morning`, `early Tuesday`
+  rule(
+    "weekday",
+    `${B}(?:(last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|early|late|earlier|later|mid-?|on)\\s+)?(${WEEKDAY})(?:'s)?(?:,?\\s+(morning|afternoon|evening|night))?${E}`,
+    (m) => {
+      const [, lead, word = ""] = m;
+      const on = (lead ?? "").toLowerCase() === "on";
+      return {
+        start: on ? groupStart(m, 2) : m.index,
+        end: m.index + m[0].length,
+        resolve(ctx) {
+          const l = on ? undefined : lead;
+          const base = /previous|following/i.test(l ?? "") ? ctx.anchor : ctx.dct;
+          const day = /previous|following/i.test(l ?? "")
+            ? addDays(base, /previous/i.test(l ?? "") ? -(((isoWeekday(base) - (weekdayValue(word) ?? 1) + 6) % 7) + 1) : ((weekdayValue(word) ?? 1) - isoWeekday(base) + 6) % 7 + 1)
+            : weekdayPhrase(ctx, word, l);
+          if (!day) return null;
+          const part = m[3];
+          if (part) return { type: "DATE", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
+          return fixedDay(ctx, day);
+        },
+      };
+    },
+  ),
+  rule("weekday-set", `${B}(?:(?:every|each|on)\\s+)?(${WEEKDAY})s(?:\\s+(morning|afternoon|evening|night)s?)?${E}|${B}(?:every|each)\\s+(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?${E}`, (m) => {
+    const on = /^on\s/i.test(m[0]);
+    const word = m[1] ?? m[3] ?? "";
+    const part = m[2] ?? m[4];
+    return {
+      start: on ? m.index + m[0].indexOf(word) : m.index,
+      end: m.index + m[0].length,
+      resolve: () => ({ type: "SET", value: `XXXX-WXX-${weekdayValue(word) ?? "X"}${dayPartSuffix(part)}` }),
+    };
+  }, 1),
+  // ---- calendar dates: `Aug. 7, 1998`, `Friday, Oct. 23`, `March 12`, `7 August 1998`
+  rule(
+    "month-day",
+    `${B}(?:(${WEEKDAY}),?\\s+)?(?:(early|late|mid)[\\s-]+)?(${MONTH_ANY})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:(?:,\\s*|\\s+)(${YEAR4})(?!\\d))?${E}`,
+    (m) => {
+      const [, , , monthWord = "", dayWord = "", yearWord] = m;
+      const month = monthValue(monthWord);
+      const dayN = Number(dayWord);
+      if (month === null || dayN < 1 || dayN > 31) return null;
+      if (!/^[A-Z]/.test(monthWord)) return null;
+      if (/^may$/i.test(monthWord) && !yearWord && /\d\s*$/.test(dayWord) && dayN > 31) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, dayN, ctx.tense);
+          if (!isValidDay(y, month, dayN)) return null;
+          const day = { y, m: month, d: dayN };
+          return { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
+        },
+      };
+    },
+    1,
+  ),
+  rule(
+    "day-month",
+    `${B}(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ANY})\\.?(?:,?\\s+(${YEAR4})(?!\\d))?${E}`,
+    (m) => {
+      const [, , dayWord = "", monthWord = "", yearWord] = m;
+      const month = monthValue(monthWord);
+      const dayN = Number(dayWord);
+      if (month === null || !/^[A-Z]/.test(monthWord) || dayN < 1 || dayN > 31) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, dayN, ctx.tense);
+          if (!isValidDay(y, month, dayN)) return null;
+          const day = { y, m: month, d: dayN };
+          return { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
+        },
+      };
+    },
+  ),
+  rule("week-of", `${B}the\\s+week\\s+of\\s+(${MONTH_ANY})\\.?\\s*(\\d{1,2})(?:,?\\s+(${YEAR4}))?${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const month = monthValue(m[1] ?? "") ?? 1;
+      const d = Number(m[2]);
+      const y = m[3] ? Number(m[3]) : yearFor(ctx.dct, month, d, ctx.tense);
+      return isValidDay(y, month, d) ? { type: "DATE", value: fmtWeek({ y, m: month, d }) } : null;
+    },
+  }), 2),
+  rule(
+    "month-year",
+    `${B}(?:(early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)[\\s-]+)?(${MONTH_ANY})\\.?(?:\\s+of)?,?\\s+(${YEAR4}|${SPELLED_YEAR}|this\\s+year|last\\s+year|next\\s+year)(?!\\d)${E}`,
+    (m) => {
+      const [, edge, monthWord = "", yearWord = ""] = m;
+      const month = monthValue(monthWord);
+      if (month === null || !/^[A-Z]/.test(monthWord)) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const yw = yearWord.toLowerCase();
+          const y = /^\d/.test(yw) ? Number(yw) : /this year/.test(yw) ? ctx.dct.y : /last year/.test(yw) ? ctx.dct.y - 1 : /next year/.test(yw) ? ctx.dct.y + 1 : spelledYearValue(yw);
+          if (y === null) return null;
+          return withMod({ type: "DATE", value: fmtMonth(y, month) }, edgeMod(edge));
+        },
+      };
+    },
+  ),
+  rule(
+    "month",
+    `${B}(?:(last|this|next|this\\s+past|this\\s+coming|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+last\\s+week\\s+of|the\\s+first\\s+week\\s+of)[\\s-]+)?(${MONTH_FULL})${E}`,
+    (m) => {
+      const [, lead, monthWord = ""] = m;
+      const month = monthValue(monthWord);
+      if (month === null || !/^[A-Z]/.test(monthWord)) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const l = (lead ?? "").toLowerCase();
+          if (/^(?:may|march)$/i.test(monthWord) && !lead && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i)) return null;
+          if (/^\s*(?:\d|,\s*\d)/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
+          const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
+          const y = l === "this" ? ctx.dct.y : yearFor(ctx.dct, month, null, ctx.tense, shift);
+          return withMod({ type: "DATE", value: fmtMonth(y, month), relative: true }, edgeMod(l));
+        },
+      };
+    },
+  ),
+  rule("month-set", `${B}(?:every|each)\\s+(${MONTH_FULL})${E}`, (m) => ({
+    ...span(m),
+    resolve: () => ({ type: "SET", value: `XXXX-${pad(monthValue(m[1] ?? "") ?? 1)}` }),
+  }), 2),
+  // ---- seasons: `last summer`, `the winter of 1994`, `this fall`
+  rule(
+    "season",
+    `${B}(?:(last|this|next|this\\s+past|this\\s+coming|the|early|late|the\\s+early|the\\s+late|mid-?|the\\s+past|that)[\\s-]+)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR4}|${SPELLED_YEAR}))?${E}`,
+    (m) => {
+      const [, lead, word = "", yearWord] = m;
+      const l = (lead ?? "").toLowerCase();
+      const w = word.toLowerCase();
+      if ((w === "fall" || w === "spring") && !lead && !yearWord) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          if (!lead && !yearWord && !before(ctx, /\b(?:in|this|last|next|during|by|until|since|early|late|over)\s+$/i)) return null;
+          if (/^the\b/.test(l) && !yearWord && after(ctx, /^\s+of\b/)) return null;
+          const code = SEASONS[w] ?? "SU";
+          const y = yearWord ? (/^\d/.test(yearWord) ? Number(yearWord) : spelledYearValue(yearWord)) : seasonYear(ctx, code, l);
+          if (y === null) return null;
+          return withMod({ type: "DATE", value: `${fmtYear(y)}-${code}`, relative: !yearWord }, edgeMod(l.replace(/^the\s+/, "")));
+        },
+      };
+    },
+  ),
+  // ---- years: `1998`, `early 2022`, `the end of 1994`, `mid-1996`, `the year 2000`
+  rule(
+    "year",
+    `${B}(?:(early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+last\\s+half\\s+of|the\\s+latter\\s+half\\s+of|the\\s+year|post|pre|calendar)[\\s-]+)?(${YEAR4}|1[0-5]\\d\\d)(?![\\w%’]|'s\\b|[.,/]\\d)`,
+    (m) => {
+      const [, edge, yearWord = ""] = m;
+      const y = Number(yearWord);
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const numStart = ctx.end - yearWord.length;
+          if (!edge && !looksLikeYear(ctx.text, numStart, ctx.end)) return null;
+          if (edge && /^(?:post|pre)$/i.test(edge) === false && !looksLikeYear(ctx.text, numStart, ctx.end) && COUNT_NOUN.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
+          if (y < 1600 && !edge && !before(ctx, /\b(?:in|since|of|by|from|until|till|year|around|about|circa|before|after)\s+$/i)) return null;
+          const e = (edge ?? "").toLowerCase();
+          if (/half/.test(e)) return { type: "DATE", value: `${fmtYear(y)}-H${/first/.test(e) ? 1 : 2}` };
+          return withMod({ type: "DATE", value: fmtYear(y) }, edgeMod(e));
+        },
+      };
+    },
+  ),
+  rule("year-spelled", `${B}(?:the\\s+year\\s+)?(${SPELLED_YEAR})${E}`, (m) => {
+    const y = spelledYearValue(m[1] ?? "");
+    if (y === null) return null;
+    return { ...span(m), resolve: () => ({ type: "DATE", value: fmtYear(y) }) };
+  }),
+  rule("year-bce", `${B}(\\d{1,4})\\s*(B\\.?C\\.?(?:E\\.?)?)(?![\\w])`, (m) => {
+    const y = Number(m[1]);
+    return { ...span(m), resolve: () => ({ type: "DATE", value: `BC${pad(y, 4)}` }) };
+  }),
+  // ---- decades and centuries: `the 1990s`, `the early '80s`, `the nineties`, `the 20th century`
+  rule(
+    "decade",
+    `${B}(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+    (m) => {
+      const [, , edge, century, tens, shortTens, word] = m;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const c = century ?? fmtYear(ctx.dct.y).slice(0, 2);
+          const t = tens ?? shortTens ?? String(DECADE_WORDS[(word ?? "").toLowerCase()] ?? "X");
+          if (word && !/^the$/i.test(m[1] ?? "") && !edge) return null;
+          return withMod({ type: "DATE", value: `${c}${t}` }, edgeMod(edge));
+        },
+      };
+    },
+  ),
+  rule("century", `${B}(?:(the|this|last|next|that)\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(${ORDINAL}|\\d{1,2}(?:st|nd|rd|th))[\\s-]+)?century${E}`, (m) => {
+    const [, det, edge, ord] = m;
+    if (!ord && !det) return null;
+    return {
+      ...span(m),
+      resolve(ctx) {
+        if (!ord) {
+          const d = (det ?? "").toLowerCase();
+          if (d === "the" || d === "that") return null;
+          return withMod(relDate(ctx.dct, "century", d === "last" ? -1 : d === "next" ? 1 : 0), edgeMod(edge));
+        }
+        const n = ordinalValue(ord) ?? parseInt(ord, 10);
+        return withMod({ type: "DATE", value: pad(n - 1, 2) }, edgeMod(edge));
+      },
+    };
+  }),
+  // ---- clock times: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Saturday`, `around 7:15 p.m.`
+  rule(
+    "clock",
+    `${B}(?:(about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock|in\\s+the\\s+(?:morning|afternoon|evening))|(\\d{1,2}):(\\d\\d)(?=\\s+(?:GMT|UTC|[ECMP][SD]T|local|a\\.m|p\\.m))|(noon|midnight|midday))(?:\\s+(GMT|UTC|[ECMP][SD]T|local\\s+time|[A-Z][a-z]+\\s+time))?(?:,?\\s+(?:on\\s+)?(today|yesterday|tomorrow|tonight|${WEEKDAY}|(?:${MONTH_ANY})\\.?\\s*\\d{1,2}(?!\\d)))?(?![\\w])`,
+    (m) => {
+      const [, approx, h12, min12, mer, h24, min24, named, , dayWord] = m;
+      let hour: number;
+      let minute: number;
+      if (named) {
+        hour = /midnight/i.test(named) ? 0 : 12;
+        minute = 0;
+      } else if (h24 !== undefined) {
+        hour = Number(h24);
+        minute = Number(min24);
+      } else {
+        hour = Number(h12);
+        minute = min12 ? Number(min12) : 0;
+        const mm = (mer ?? "").toLowerCase();
+        if (/^p|afternoon|evening/.test(mm) && hour < 12) hour += 12;
+        if (/^a/.test(mm) && hour === 12) hour = 0;
+      }
+      if (hour > 23 || minute > 59) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          let day: Ymd = ctx.dct;
+          if (dayWord) {
+            const dw = dayWord.toLowerCase();
+            const wd = weekdayValue(dw);
+            const md = /^([a-z.]+)\s*(\d{1,2})$/i.exec(dayWord.trim());
+            if (wd !== null) day = weekdayDay(ctx.dct, wd, ctx.tense);
+            else if (dw === "yesterday") day = addDays(ctx.dct, -1);
+            else if (dw === "tomorrow") day = addDays(ctx.dct, 1);
+            else if (md) {
+              const mo = monthValue(md[1] ?? "") ?? ctx.dct.m;
+              const d = Number(md[2]);
+              day = { y: yearFor(ctx.dct, mo, d, ctx.tense), m: mo, d };
+            }
+          } else if (!(ctx.anchor.y === ctx.dct.y && ctx.anchor.m === ctx.dct.m && ctx.anchor.d === ctx.dct.d)) {
+            day = ctx.anchor;
+          }
+          return withMod({ type: "TIME", value: `${fmtDay(day)}T${pad(hour)}:${pad(minute)}`, relative: true }, approx && /about|around|approx/i.test(approx) ? "APPROX" : undefined);
+        },
+      };
+    },
+    1,
+  ),
+  // ---- sets: `every week`, `each year`, `daily`, `annually`
+  rule("set-every", `${B}(?:every|each|per)\\s+(?:other\\s+)?(?:(${COUNT})\\s+)?(${UNIT}|morning|night|evening|summer|winter|spring|fall)${E}`, (m) => {
+    const [, countWord, unitWord = ""] = m;
+    const stem = unitStem(unitWord);
+    return {
+      ...span(m),
+      resolve() {
+        const n = countWord ? countValue(countWord) : 1;
+        const part = DAY_PARTS[stem];
+        if (part) return { type: "SET", value: `XXXX-XX-XXT${part}` };
+        const season = SEASONS[stem];
+        if (season) return { type: "SET", value: `XXXX-${season}` };
+        return { type: "SET", value: durationValue(n, stem) };
+      },
+    };
+  }, 1),
+  rule("set-adverb", `${B}(daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually|semi-annually|twice\\s+a\\s+(?:day|week|month|year))${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const w = (m[1] ?? "").toLowerCase();
+      if (/^(?:daily|weekly|monthly|quarterly)$/.test(w) && after(ctx, /^\s+(?:newspaper|paper|magazine|publication|journal|tabloid|bulletin)/i)) return null;
+      const values: Record<string, string> = {
+        daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", annually: "P1Y", hourly: "PT1H",
+        quarterly: "P3M", nightly: "P1D", biweekly: "P2W", semiannually: "P6M", "semi-annually": "P6M",
+      };
+      const v = values[w] ?? `P1${(UNIT_LETTER[w.split(/\s+/).pop() ?? "day"] ?? "D")}`;
+      return { type: "SET", value: v };
+    },
+  })),
+  // ---- document-relative references: `now`, `currently`, `recently`, `the future`
+  rule("present-ref", `${B}${PRESENT_WORDS}${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      if (/^now$/i.test(m[0]) && after(ctx, /^-/)) return null;
+      return { type: "DATE", value: "PRESENT_REF" };
+    },
+  })),
+  rule("current", `${B}(?:the\\s+)?current(?=\\s+(?:level|levels|rate|rates|price|prices|situation|crisis|session|system|conditions|climate|environment|market|government|administration|regime|leadership|team|season|policy|policies|talks|round|version|edition|term|contract|budget|economic|account))`, (m) => ({
+    ...span(m),
+    resolve: () => ({ type: "DATE", value: "PRESENT_REF" }),
+  }), -2),
+  rule("past-ref", `${B}${PAST_WORDS}${E}`, (m) => ({
+    start: m.index + (/^in\s/i.test(m[0]) ? 3 : 0),
+    end: m.index + m[0].length,
+    resolve: () => ({ type: "DATE", value: "PAST_REF" }),
+  })),
+  rule("recent", `${B}recent(?=\\s+(?:weeks|months|days|years|decades|times|history|past|memory|quarters|sessions|trading)\\b)`, (m) => ({
+    ...span(m),
+    resolve: () => ({ type: "DATE", value: "PAST_REF" }),
+  }), -2),
+  rule("future-ref", `${B}${FUTURE_WORDS}${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      if (/^future$/i.test(m[0]) && !after(ctx, /^\s+(?:of|for|plans?|growth|earnings|results|years|months|quarters|generations|development|prospects|operations|contracts?|deliveries|sales)\b/i) && !before(ctx, /\b(?:the|near|in)\s+$/i)) return null;
+      if (/^one\s+day$|^some\s*day$/i.test(m[0]) && !before(ctx, /(?:^|[.,;]\s*|\b(?:will|could|might|would|may|can)\s+)$/i)) return null;
+      return { type: "DATE", value: "FUTURE_REF" };
+    },
+  })),
+];
+
+export { YEAR4, APPROX_PREFIX };

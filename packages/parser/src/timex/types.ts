@@ -1,0 +1,64 @@
+import type { TimexMod, TimexType } from "../types.js";
+import type { Ymd } from "./calendar.js";
+
+/** A TIMEX3 annotation of one span of text. */
+export interface TimexAnnotation {
+  /** Start offset (inclusive, UTF-16 index into the annotated text). */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+  type: TimexType;
+  /** TIMEX3 value (`1998-08-07`, `1998-Q3`, `P3Y`, `PRESENT_REF`, `XXXX-WXX-1`, …). */
+  value: string;
+  mod?: TimexMod;
+  /** Name of the rule that produced it (`weekday`, `duration`, `chrono`, …). */
+  rule: string;
+  /** The reference value it was resolved against, when relative (`1998-08-07`). */
+  anchor: string | null;
+}
+
+/** Grammatical time of the clause around a mention, used to resolve weekdays and bare months. */
+export type Tense = "past" | "present" | "future";
+
+/** What a rule knows when it resolves a candidate (text order, one document). */
+export interface ResolveContext {
+  /** Document creation time / publication day. */
+  dct: Ymd;
+  /** Publication time of day `HH:MM`, when known. */
+  dctTime: string | null;
+  /** Tense of the clause around the candidate. */
+  tense: Tense;
+  /** The last day the story established (narrative anchor); the DCT until one is seen. */
+  anchor: Ymd;
+  /** The last quarter the story mentioned, with its offset, for `the year-ago quarter`. */
+  lastQuarter: { y: number; q: number; at: number } | null;
+  /** The full text and the candidate's offsets, for look-around checks. */
+  text: string;
+  start: number;
+  end: number;
+  /** Text of the sentence holding the candidate. */
+  sentence: string;
+}
+
+/** The meaning a rule assigns to a candidate. */
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  /** Set when the mention denotes a whole day the narrative can anchor on. */
+  day?: Ymd;
+  /** Set when the mention denotes a quarter. */
+  quarter?: { y: number; q: number };
+  /** Whether the value was computed from the DCT or anchor. */
+  relative?: boolean;
+}
+
+/** A span a rule proposes, resolved later in text order. */
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  /** Tie-break between equally long overlapping candidates: higher wins. */
+  priority: number;
+  resolve(ctx: ResolveContext): Resolved | null;
+}
