@@ -68,9 +68,17 @@ export function yearFor(ref: Ymd, month: number, day: number | null, tense: Tens
   const cmp = month - ref.m || (day === null ? 0 : day - ref.d);
   if (shift === -1) return cmp < 0 ? ref.y : ref.y - 1;
   if (shift === 1) return cmp > 0 ? ref.y : ref.y + 1;
-  if (tense === "future") return cmp >= 0 ? ref.y : ref.y + 1;
-  if (tense === "past") return cmp <= 0 ? ref.y : ref.y - 1;
-  return ref.y;
+  // Otherwise the nearest such date (news rarely reaches more than half a year away); the tense
+  // decides only near the half-year boundary.
+  const at = (y: number) => (y - ref.y) * 12 + (month - ref.m) + ((day ?? 15) - (day === null ? 15 : ref.d)) / 31;
+  const options = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, dist: at(y) }));
+  options.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
+  const [best, second] = options as [{ y: number; dist: number }, { y: number; dist: number }];
+  if (Math.abs(Math.abs(best.dist) - Math.abs(second.dist)) < 1) {
+    if (tense === "future") return best.dist >= 0 ? best.y : second.y;
+    if (tense === "past") return best.dist <= 0 ? best.y : second.y;
+  }
+  return best.y;
 }
 
 /** `true` when the text just before `start` (within the clause) matches `re` (anchored at the end). */
@@ -83,7 +91,7 @@ export function after(ctx: Pick<ResolveContext, "text" | "end">, re: RegExp, wid
   return re.test(ctx.text.slice(ctx.end, ctx.end + width));
 }
 
-const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|due to|plans? to|planning to|expected to|expects? to|intends? to|is to|are to|set to|to be held|would|next|upcoming|coming|tomorrow)\b|'ll\b/gi;
+const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|due to|plans? to|planned|planning|expected to|expects? to|intends? to|is to|are to|set to|to be held|would be|would go|would leave|would travel|might|as soon as|until|postponed|upcoming|starting)\b|'ll\b/gi;
 const PAST_CUE = /\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed)\b/gi;
 
 function nearest(re: RegExp, sentence: string, at: number): number {

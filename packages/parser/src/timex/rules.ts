@@ -124,6 +124,45 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
   return true;
 }
 
+/** Day of a named holiday in year `y` (US calendar; Easter by the Gregorian computus). */
+export function holidayDay(name: string, y: number): Ymd | null {
+  const n = name.toLowerCase().replace(/\s+/g, " ");
+  const nth = (month: number, weekday: number, k: number): Ymd => {
+    const first = isoWeekday({ y, m: month, d: 1 });
+    return { y, m: month, d: 1 + ((weekday - first + 7) % 7) + 7 * (k - 1) };
+  };
+  if (n.startsWith("thanksgiving")) return nth(11, 4, 4);
+  if (n === "christmas eve") return { y, m: 12, d: 24 };
+  if (n.startsWith("christmas")) return { y, m: 12, d: 25 };
+  if (n === "new year's eve") return { y, m: 12, d: 31 };
+  if (n.startsWith("new year")) return { y, m: 1, d: 1 };
+  if (n === "election day") return addDays(nth(11, 1, 1), 1);
+  if (n === "independence day") return { y, m: 7, d: 4 };
+  if (n === "labor day") return nth(9, 1, 1);
+  if (n === "veterans day") return { y, m: 11, d: 11 };
+  if (n === "halloween") return { y, m: 10, d: 31 };
+  if (n === "valentine's day") return { y, m: 2, d: 14 };
+  if (n === "memorial day") {
+    const last = nth(5, 1, 4);
+    return last.d + 7 <= 31 ? { y, m: 5, d: last.d + 7 } : last;
+  }
+  // Easter (anonymous Gregorian algorithm).
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * mm + 114) / 31), day = ((h + l - 7 * mm + 114) % 31) + 1;
+  const easter = { y, m: month, d: day };
+  if (n === "good friday") return addDays(easter, -2);
+  return easter;
+}
+
+/** `WASHINGTON, Aug. 11 (Xinhua) --`: a wire dateline is document metadata, not a mention. */
+function isDateline(ctx: ResolveContext): boolean {
+  const lineStart = ctx.text.lastIndexOf("\n", ctx.start - 1) + 1;
+  return /^\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][a-z]+\.?,)?\s*$/.test(ctx.text.slice(lineStart, ctx.start)) && after(ctx, /^,?\s*(?:\(|--|_)/);
+}
+
 function fixedDay(ctx: ResolveContext, day: Ymd, mod?: TimexMod): Resolved {
   return withMod({ type: "DATE", value: fmtDay(day), day, relative: true }, mod);
 }
@@ -350,9 +389,7 @@ export const RULES: readonly Rule[] = [
           const base = /following|previous/.test(w) ? ctx.anchor : ctx.dct;
           const mod = e === "earlier" || e === "later" || e === "sometime" || e === "some time" ? undefined : edgeMod(e);
           if (u === "weekend") return { type: "DATE", value: `${shiftValue(base, "week", n)}-WE`, relative: true };
-          if ((w === "the past" || w === "the last") && (u === "year" || u === "decade" || u === "century")) {
-            return { type: "DURATION", value: durationValue(1, u) };
-          }
+
           if (u === "century" && n === 0) return relDate(base, "century", 0, mod);
           return relDate(base, gran, n, mod);
         },
@@ -487,6 +524,7 @@ export const RULES: readonly Rule[] = [
       return {
         ...span(m),
         resolve(ctx) {
+          if (isDateline(ctx)) return null;
           const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, dayN, ctx.tense);
           if (!isValidDay(y, month, dayN)) return null;
           const day = { y, m: month, d: dayN };
@@ -609,6 +647,37 @@ export const RULES: readonly Rule[] = [
       };
     },
   ),
+  rule("year-ago-adjective", `${B}(?:the\\s+)?(year-ago|year-earlier|year\\s+earlier|prior-year)(?=\\s+[a-z])`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const q = ctx.lastQuarter;
+      if (q) return { type: "DATE", value: `${fmtYear(q.y - 1)}-Q${q.q}`, relative: true };
+      return relDate(ctx.dct, "year", -1);
+    },
+  }), -1),
+  rule(
+    "holiday",
+    `${B}(?:(last|this|next|this\\s+past|this\\s+coming)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Easter(?:\\s+Sunday)?|Easter\\s+week|Good\\s+Friday|Halloween|Valentine's\\s+Day)(?:\\s+(${YEAR4}))?${E}`,
+    (m) => {
+      const [, lead, name = "", yearWord] = m;
+      if (!/^[A-Z]/.test(name)) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const l = (lead ?? "").toLowerCase();
+          const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
+          const probe = holidayDay(name, ctx.dct.y);
+          if (!probe) return null;
+          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, probe.m, probe.d, ctx.tense, shift);
+          const day = holidayDay(name, y);
+          if (!day) return null;
+          if (/week$/i.test(name)) return { type: "DATE", value: fmtWeek(day), relative: !yearWord };
+          return { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
+        },
+      };
+    },
+    1,
+  ),
   rule("year-spelled", `${B}(?:the\\s+year\\s+)?(${SPELLED_YEAR})${E}`, (m) => {
     const y = spelledYearValue(m[1] ?? "");
     if (y === null) return null;
@@ -676,6 +745,7 @@ export const RULES: readonly Rule[] = [
       return {
         ...span(m),
         resolve(ctx) {
+          if (named && before(ctx, /\bhigh\s+$/i)) return null;
           let day: Ymd = ctx.dct;
           if (dayWord) {
             const dw = dayWord.toLowerCase();
@@ -735,16 +805,16 @@ export const RULES: readonly Rule[] = [
       return { type: "DATE", value: "PRESENT_REF" };
     },
   })),
-  rule("current", `${B}(?:the\\s+)?current(?=\\s+(?:level|levels|rate|rates|price|prices|situation|crisis|session|system|conditions|climate|environment|market|government|administration|regime|leadership|team|season|policy|policies|talks|round|version|edition|term|contract|budget|economic|account))`, (m) => ({
+  rule("current", `${B}(?:then[\\s-]+)?current(?=\\s+(?!accounts?\\b|affairs\\b|events\\b|carrying\\b|assets\\b|liabilities\\b|dollars\\b|and\\b|or\\b)[a-z])`, (m) => ({
     ...span(m),
-    resolve: () => ({ type: "DATE", value: "PRESENT_REF" }),
+    resolve: () => ({ type: "DATE", value: /^then/i.test(m[0]) ? "PAST_REF" : "PRESENT_REF" }),
   }), -2),
   rule("past-ref", `${B}${PAST_WORDS}${E}`, (m) => ({
     start: m.index + (/^in\s/i.test(m[0]) ? 3 : 0),
     end: m.index + m[0].length,
     resolve: () => ({ type: "DATE", value: "PAST_REF" }),
   })),
-  rule("recent", `${B}recent(?=\\s+(?:weeks|months|days|years|decades|times|history|past|memory|quarters|sessions|trading)\\b)`, (m) => ({
+  rule("recent", `${B}recent(?=\\s+[a-z])`, (m) => ({
     ...span(m),
     resolve: () => ({ type: "DATE", value: "PAST_REF" }),
   }), -2),
