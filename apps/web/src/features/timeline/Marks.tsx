@@ -74,10 +74,7 @@ export function Marks({ events, layout, ids, activeId, selectedId, onActivate, o
         })}
       </g>
       <g className="labels" aria-hidden="true">
-        {layout.labels.placed.map((label) => {
-          const mark = layout.marks.find((m) => m.id === label.id);
-          if (!mark) return null;
-          return (
+        {layout.labels.placed.map((label) => (
             <text
               key={label.id}
               className={label.id === selectedId ? "mark-label is-selected" : "mark-label"}
@@ -87,15 +84,14 @@ export function Marks({ events, layout, ids, activeId, selectedId, onActivate, o
               onMouseEnter={() => onActivate(label.id)}
               onMouseLeave={() => onActivate(null)}
             >
-              {mark.label}
+              {label.text}
               {label.more > 0 && (
                 <tspan className="label-more" dx={6}>
                   +{label.more}
                 </tspan>
               )}
             </text>
-          );
-        })}
+        ))}
         {layout.labels.badges.map((badge) => (
           <text key={`badge-${badge.lane}`} className="label-more" x={badge.x} y={laneY(badge.lane) + LABEL_OFFSET}>
             +{badge.count}

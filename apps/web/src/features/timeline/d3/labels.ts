@@ -1,8 +1,10 @@
 /**
  * Label layout that never overlaps. Each label sits in its mark's lane, aligned to the mark's
- * start (or, when that does not fit, to its end). Labels are placed by priority; one that fits
- * nowhere is hidden and counted, visibly, as "+N" on the nearest placed label of its lane, or on
- * a badge where its lane has no label at all. Every placed box reserves room for that badge.
+ * start (or, when that does not fit, to its end). First every label is placed, by priority, at
+ * its shortest width, so that as many as possible show; then placed labels grow back towards
+ * their full width where there is room. One that fits nowhere is hidden and counted, visibly, as
+ * "+N" on the nearest placed label of its lane, or on a badge where its lane has no label at all.
+ * Every placed box reserves room for that badge.
  */
 import type { Bounds } from "./scale";
 
@@ -13,6 +15,8 @@ export interface LabelCandidate {
   readonly anchor: Bounds;
   /** Rendered text width in pixels. */
   readonly width: number;
+  /** Narrowest the text may be shortened to (with "…"); default `width`. */
+  readonly minWidth?: number;
   /** Higher places first. */
   readonly priority: number;
 }
@@ -22,6 +26,7 @@ export interface PlacedLabel {
   readonly lane: number;
   /** Left edge of the text; its "+N" follows the text, inside the reserved box. */
   readonly x: number;
+  /** Width the text gets: its full width, or less down to `minWidth` (shorten it to fit). */
   readonly width: number;
   readonly align: "start" | "end";
   /** Hidden labels of this lane counted here ("+N"); 0 for none. */
@@ -59,26 +64,47 @@ export function layoutLabels(candidates: readonly LabelCandidate[], bounds: Boun
   const badge = options.badgePx ?? 28;
   const order = [...candidates].sort((a, b) => b.priority - a.priority || a.anchor.x0 - b.anchor.x0 || (a.id < b.id ? -1 : 1));
   const boxesByLane = new Map<number, Box[]>();
-  const placed: { label: Omit<PlacedLabel, "more">; box: Box }[] = [];
+  const placed: { candidate: LabelCandidate; align: "start" | "end"; box: Box }[] = [];
   const hidden: LabelCandidate[] = [];
+  const boxFor = (c: LabelCandidate, align: "start" | "end", width: number): Box => {
+    if (align === "start") {
+      const l = Math.max(c.anchor.x0, bounds.x0);
+      return { l, r: l + width + badge };
+    }
+    const r = Math.min(c.anchor.x1, bounds.x1);
+    return { l: r - width - badge, r };
+  };
+  const fits = (box: Box, others: readonly Box[]) =>
+    box.l >= bounds.x0 && box.r <= bounds.x1 && others.every((other) => !overlaps(box, other, gap));
 
   for (const c of order) {
-    const start = Math.max(c.anchor.x0, bounds.x0);
-    const end = Math.min(c.anchor.x1, bounds.x1);
-    const options: { align: "start" | "end"; box: Box }[] = [
-      { align: "start", box: { l: start, r: start + c.width + badge } },
-      { align: "end", box: { l: end - c.width - badge, r: end } },
-    ];
     const boxes = boxesByLane.get(c.lane) ?? [];
-    const fit = options.find(
-      ({ box }) => box.l >= bounds.x0 && box.r <= bounds.x1 && boxes.every((other) => !overlaps(box, other, gap)),
-    );
-    if (!fit) {
+    const minWidth = Math.min(c.minWidth ?? c.width, c.width);
+    const align = (["start", "end"] as const).find((a) => fits(boxFor(c, a, minWidth), boxes));
+    if (!align) {
       hidden.push(c);
       continue;
     }
-    boxesByLane.set(c.lane, [...boxes, fit.box]);
-    placed.push({ label: { id: c.id, lane: c.lane, x: fit.box.l, width: c.width, align: fit.align }, box: fit.box });
+    const box = boxFor(c, align, minWidth);
+    boxesByLane.set(c.lane, [...boxes, box]);
+    placed.push({ candidate: c, align, box });
+  }
+
+  // Grow each placed label, in priority order, to the widest that still fits.
+  for (const p of placed) {
+    const others = (boxesByLane.get(p.candidate.lane) ?? []).filter((b) => b !== p.box);
+    // Widest whole-pixel width that fits, by bisection (the shortest width is known to fit).
+    let lo = p.box.r - p.box.l - badge;
+    let hi = Math.floor(p.candidate.width);
+    while (lo < hi) {
+      const mid = Math.max(Math.ceil((lo + hi) / 2), lo + 1);
+      if (fits(boxFor(p.candidate, p.align, mid), others)) lo = mid;
+      else hi = mid - 1;
+    }
+    const width = fits(boxFor(p.candidate, p.align, p.candidate.width), others) ? p.candidate.width : lo;
+    const grown = boxFor(p.candidate, p.align, width);
+    boxesByLane.set(p.candidate.lane, [...others, grown]);
+    p.box = grown;
   }
 
   const more = new Map<string, number>();
@@ -87,9 +113,9 @@ export function layoutLabels(candidates: readonly LabelCandidate[], bounds: Boun
     const centre = (h.anchor.x0 + h.anchor.x1) / 2;
     let nearest: { id: string; distance: number } | null = null;
     for (const p of placed) {
-      if (p.label.lane !== h.lane) continue;
+      if (p.candidate.lane !== h.lane) continue;
       const distance = Math.abs((p.box.l + p.box.r) / 2 - centre);
-      if (!nearest || distance < nearest.distance) nearest = { id: p.label.id, distance };
+      if (!nearest || distance < nearest.distance) nearest = { id: p.candidate.id, distance };
     }
     if (nearest) more.set(nearest.id, (more.get(nearest.id) ?? 0) + 1);
     else orphans.set(h.lane, [...(orphans.get(h.lane) ?? []), h]);
@@ -101,7 +127,14 @@ export function layoutLabels(candidates: readonly LabelCandidate[], bounds: Boun
   });
 
   return {
-    placed: placed.map(({ label }) => ({ ...label, more: more.get(label.id) ?? 0 })),
+    placed: placed.map(({ candidate: c, align, box }) => ({
+      id: c.id,
+      lane: c.lane,
+      x: box.l,
+      width: box.r - box.l - badge,
+      align,
+      more: more.get(c.id) ?? 0,
+    })),
     hidden: hidden.map((h) => h.id),
     badges,
   };

@@ -3,7 +3,7 @@
  * same layout can feed the SVG layer now and a Canvas layer (or level-of-detail aggregates) later.
  */
 import { assignLanes } from "./lanes";
-import { layoutLabels, type LabelLayout } from "./labels";
+import { layoutLabels, type LabelLayout, type PlacedLabel } from "./labels";
 import { markExtent, markGeometry, type MarkDate, type MarkGeometry } from "./marks";
 import type { Bounds, TimeScale } from "./scale";
 
@@ -20,14 +20,17 @@ export interface MarkLayout {
   readonly geometry: MarkGeometry;
   /** Any part of the mark is inside the plotting bounds. */
   readonly visible: boolean;
-  /** The label text, shortened with "…" to `maxLabelPx`. */
-  readonly label: string;
+}
+
+export interface LabelText extends PlacedLabel {
+  /** The title, shortened with "…" to the width the label got. */
+  readonly text: string;
 }
 
 export interface TimelineLayout {
   readonly marks: readonly MarkLayout[];
   readonly laneCount: number;
-  readonly labels: LabelLayout;
+  readonly labels: Omit<LabelLayout, "placed"> & { readonly placed: readonly LabelText[] };
 }
 
 export interface LayoutOptions {
@@ -36,6 +39,8 @@ export interface LayoutOptions {
   readonly measure: (text: string) => number;
   readonly pointRadius?: number;
   readonly maxLabelPx?: number;
+  /** Labels are shortened down to this width before they are hidden. */
+  readonly minLabelPx?: number;
   /** An event whose label should win collisions (the focused or selected one). */
   readonly emphasize?: string | null;
 }
@@ -55,7 +60,8 @@ export function truncateToWidth(text: string, maxPx: number, measure: (text: str
 
 export function layoutTimeline(items: readonly TimelineItem[], scale: TimeScale, options: LayoutOptions): TimelineLayout {
   const radius = options.pointRadius ?? 6;
-  const maxLabel = options.maxLabelPx ?? 240;
+  const maxLabel = options.maxLabelPx ?? 260;
+  const minLabel = options.minLabelPx ?? 90;
   const { bounds } = options;
   const geometries = items.map((item) => {
     const geometry = markGeometry(item.date, scale);
@@ -67,9 +73,9 @@ export function layoutTimeline(items: readonly TimelineItem[], scale: TimeScale,
     lane: lanes.get(item.id) ?? 0,
     geometry,
     visible: extent.x1 >= bounds.x0 && extent.x0 <= bounds.x1,
-    label: truncateToWidth(item.title, maxLabel, options.measure),
   }));
-  const confidence = new Map(items.map((item) => [item.id, item.confidence]));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const fullLabel = new Map(items.map((item) => [item.id, truncateToWidth(item.title, maxLabel, options.measure)]));
   const labels = layoutLabels(
     marks
       .filter((m) => m.visible)
@@ -77,10 +83,15 @@ export function layoutTimeline(items: readonly TimelineItem[], scale: TimeScale,
         id: m.id,
         lane: m.lane,
         anchor: markExtent(m.geometry, radius),
-        width: options.measure(m.label),
-        priority: m.id === options.emphasize ? Infinity : (confidence.get(m.id) ?? 0),
+        width: options.measure(fullLabel.get(m.id) ?? ""),
+        minWidth: minLabel,
+        priority: m.id === options.emphasize ? Infinity : (byId.get(m.id)?.confidence ?? 0),
       })),
     bounds,
   );
-  return { marks, laneCount: count, labels };
+  const placed = labels.placed.map((label) => {
+    const full = fullLabel.get(label.id) ?? "";
+    return { ...label, text: options.measure(full) <= label.width ? full : truncateToWidth(full, label.width, options.measure) };
+  });
+  return { marks, laneCount: count, labels: { ...labels, placed } };
 }
