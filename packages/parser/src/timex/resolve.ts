@@ -68,17 +68,13 @@ export function yearFor(ref: Ymd, month: number, day: number | null, tense: Tens
   const cmp = month - ref.m || (day === null ? 0 : day - ref.d);
   if (shift === -1) return cmp < 0 ? ref.y : ref.y - 1;
   if (shift === 1) return cmp > 0 ? ref.y : ref.y + 1;
-  // Otherwise the nearest such date (news rarely reaches more than half a year away); the tense
-  // decides only near the half-year boundary.
-  const at = (y: number) => (y - ref.y) * 12 + (month - ref.m) + ((day ?? 15) - (day === null ? 15 : ref.d)) / 31;
-  const options = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, dist: at(y) }));
-  options.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
-  const [best, second] = options as [{ y: number; dist: number }, { y: number; dist: number }];
-  if (Math.abs(Math.abs(best.dist) - Math.abs(second.dist)) < 1) {
-    if (tense === "future") return best.dist >= 0 ? best.y : second.y;
-    if (tense === "past") return best.dist <= 0 ? best.y : second.y;
-  }
-  return best.y;
+  // Otherwise the nearest such date (news rarely reaches more than half a year away), counting
+  // distances against the tense double: a past clause prefers the past, a future one the future.
+  const at = (y: number) => (y - ref.y) * 12 + (month - ref.m) + (day === null ? 0 : (day - ref.d) / 31);
+  const cost = (dist: number) => Math.abs(dist) * ((dist > 0 && tense === "past") || (dist < 0 && tense === "future") ? 2 : 1);
+  let best = ref.y;
+  for (const y of [ref.y - 1, ref.y + 1]) if (cost(at(y)) < cost(at(best))) best = y;
+  return best;
 }
 
 /** `true` when the text just before `start` (within the clause) matches `re` (anchored at the end). */

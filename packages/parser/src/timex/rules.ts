@@ -101,7 +101,7 @@ function groupStart(m: RegExpExecArray, g: number): number {
 
 const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
 
-const PRESENT_WORDS = "(?:now|right\\s+now|just\\s+now|currently|presently|at\\s+present|nowadays|these\\s+days|at\\s+the\\s+moment|at\\s+this\\s+time|the\\s+present|the\\s+moment)";
+const PRESENT_WORDS = "(?:now|currently|presently|at\\s+present|nowadays|these\\s+days|the\\s+present)";
 const PAST_WORDS = "(?:recently|more\\s+recently|lately|the\\s+past|in\\s+the\\s+past|recent\\s+(?:years|times)|past\\s+years|years\\s+past|the\\s+last\\s+few\\s+(?:years|months)|earlier\\s+times|once\\s+upon\\s+a\\s+time)";
 const FUTURE_WORDS = "(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future|the\\s+(?:near|short|long|medium)\\s+term|as\\s+soon\\s+as\\s+possible|a\\s+later\\s+date|coming\\s+(?:months|quarters)|future\\s+(?:quarters|years|months)|coming\\s+quarters|one\\s+day|someday|some\\s+day)";
 
@@ -244,13 +244,23 @@ export const RULES: readonly Rule[] = [
       const plural = /s$/i.test(unitWord) || /centuries|millennia/i.test(unitWord);
       const n = countValue(upper ?? countWord);
       if (n !== null && n !== 1 && !plural && !/^\d/.test(c)) return null;
+      if (stem === "second" && /^an?$/.test(c)) return null; // `a second group`: an ordinal
+      // TimeML spans keep comparative quantifiers (`more than four hours`) but not hedges or
+      // prepositions (`about five hours`, `within a week`, `over the past 20 years`).
+      const hedge = prefix && !lead && (/^(?:about|around|approximately|roughly|some|only|just|barely|within|an\s+estimated)$/i.test(prefix.trim()) || (/^over$/i.test(prefix.trim()) && /^over\s+the\b/i.test(m[0]))) && !(m[1]);
+      let start = m.index;
+      if (hedge) {
+        start = m.indices?.[3]?.[1] ?? m.index;
+        while (/\s/.test(m.input[start] ?? "")) start++;
+      }
       return {
-        ...span(m),
+        start,
+        end: m.index + m[0].length,
         resolve(ctx) {
           if (after(ctx, /^[\s-]+old\b/i)) return null; // ages: `52 years old`
           if (/^an?$/.test(c) && !lead && !prefix && /^(?:year|month|week|day|hour|night)$/.test(stem)) {
             // `$5 a year`, `700 seats a week`, `24 hours a day`: a rate, not a time expression.
-            if (before(ctx, /(?:\d|%|percent|times|twice|once|cents?|dollars?|yen|marks|francs|pounds|barrels|seats|flights|hours)[\s)]*$/i)) return null;
+            if (before(ctx, /(?:\d|%|percent|times|twice|once|cents?|dollars?|yen|marks|francs|pounds|barrels|seats|flights|hours|million|billion|thousand|hundred)[\s)]*$/i)) return null;
           }
           const mod = prefixMod(prefix);
           void lead;
@@ -313,8 +323,9 @@ export const RULES: readonly Rule[] = [
       if (d === "a" && !a.trim() && !ord) return null; // `a quarter of the shares`
       if (n === "period" && !/year|comparable|corresponding|latest|same|\d/.test(a) && !yearAgo) return null;
       if (!ord && n === "half") return null;
+      const dropDet = /^(?:a|its|their|that)$/.test(d) || (d === "the" && /-quarter$/i.test(m[0]) && !ofYear && !yearAgo);
       return {
-        start: d === "a" ? groupStart(m, 2) : m.index,
+        start: dropDet ? groupStart(m, 2) : m.index,
         end: m.index + m[0].length,
         resolve(ctx) {
           if (/^(?:of|point|mile|inch|century)/i.test(ctx.text.slice(ctx.end).trim()) && !ofYear) return null;
@@ -326,6 +337,10 @@ export const RULES: readonly Rule[] = [
           if (ordinal !== null) {
             q = ordinal;
             y = yearWord ? Number(yearWord) : quarterYear(ctx, n === "half" ? ordinal * 2 : ordinal);
+          } else if (/latest|recent/.test(a) && !yearWord) {
+            const prev = quarterOf(ctx.dct.m) - 1;
+            q = prev === 0 ? 4 : prev;
+            y = prev === 0 ? ctx.dct.y - 1 : ctx.dct.y;
           } else if (/current/.test(a) || d === "this") {
             q = quarterOf(ctx.dct.m);
             y = ctx.dct.y;
@@ -482,19 +497,19 @@ export const RULES: readonly Rule[] = [
     `${B}(?:(last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|early|late|earlier|later|mid-?|on)\\s+)?(${WEEKDAY})(?:'s)?(?:,?\\s+(morning|afternoon|evening|night))?${E}`,
     (m) => {
       const [, lead, word = ""] = m;
-      const on = (lead ?? "").toLowerCase() === "on";
+      const skipLead = /^(?:on|earlier|later|early|late)$/i.test(lead ?? "");
+      const possessive = /'s$/i.test(m[0]);
       return {
-        start: on ? groupStart(m, 2) : m.index,
-        end: m.index + m[0].length,
+        start: skipLead ? groupStart(m, 2) : m.index,
+        end: m.index + m[0].length - (possessive ? 2 : 0),
         resolve(ctx) {
-          const l = on ? undefined : lead;
+          const l = skipLead ? undefined : lead;
           const base = /previous|following/i.test(l ?? "") ? ctx.anchor : ctx.dct;
           const day = /previous|following/i.test(l ?? "")
             ? addDays(base, /previous/i.test(l ?? "") ? -(((isoWeekday(base) - (weekdayValue(word) ?? 1) + 6) % 7) + 1) : ((weekdayValue(word) ?? 1) - isoWeekday(base) + 6) % 7 + 1)
             : weekdayPhrase(ctx, word, l);
           if (!day) return null;
-          const part = m[3];
-          if (part) return { type: "DATE", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
+          // TimeML news annotation mostly dates `Friday night` to the day itself.
           return fixedDay(ctx, day);
         },
       };
@@ -683,7 +698,7 @@ export const RULES: readonly Rule[] = [
     if (y === null) return null;
     return { ...span(m), resolve: () => ({ type: "DATE", value: fmtYear(y) }) };
   }),
-  rule("year-bce", `${B}(\\d{1,4})\\s*(B\\.?C\\.?(?:E\\.?)?)(?![\\w])`, (m) => {
+  rule("year-bce", `${B}(\\d{1,4})\\s*(B\\.C\\.(?:E\\.)?|BCE?)(?![\\w])`, (m) => {
     const y = Number(m[1]);
     return { ...span(m), resolve: () => ({ type: "DATE", value: `BC${pad(y, 4)}` }) };
   }),
@@ -788,7 +803,11 @@ export const RULES: readonly Rule[] = [
     ...span(m),
     resolve(ctx) {
       const w = (m[1] ?? "").toLowerCase();
-      if (/^(?:daily|weekly|monthly|quarterly)$/.test(w) && after(ctx, /^\s+(?:newspaper|paper|magazine|publication|journal|tabloid|bulletin)/i)) return null;
+      // Adjectives (`quarterly dividend`, `average daily volume`, `the Party daily Granma`) and
+      // growth rates (`rise 8.5% annually`) are not annotated as sets in TimeML news.
+      if (w === "quarterly") return null;
+      if (/^(?:daily|weekly|monthly)$/.test(w) && (after(ctx, /^\s+(?:[A-Z]|newspaper|paper|magazine|publication|journal|tabloid|bulletin|volume|turnover|share|dividends?|flights?|edition|average|trading)/) || before(ctx, /\b(?:average|Party|the|a|its)\s+$/))) return null;
+      if (w === "annually" && before(ctx, /(?:%|percent|units|\d)\s+$/i)) return null;
       const values: Record<string, string> = {
         daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", annually: "P1Y", hourly: "PT1H",
         quarterly: "P3M", nightly: "P1D", biweekly: "P2W", semiannually: "P6M", "semi-annually": "P6M",
@@ -814,7 +833,7 @@ export const RULES: readonly Rule[] = [
     end: m.index + m[0].length,
     resolve: () => ({ type: "DATE", value: "PAST_REF" }),
   })),
-  rule("recent", `${B}recent(?=\\s+[a-z])`, (m) => ({
+  rule("recent", `${B}recent(?=\\s+(?:weeks|months|days|years|decades|times|history|past|memory|quarters|sessions|trading|declines|advances|rulings|closing)\\b)`, (m) => ({
     ...span(m),
     resolve: () => ({ type: "DATE", value: "PAST_REF" }),
   }), -2),

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { annotateTimex } from "../../src/timex/index.js";
+
+interface Row {
+  text: string;
+  dct: string;
+  /** The expression as the annotation must span it. */
+  span: string;
+  type: string;
+  value: string;
+  mod?: string;
+}
+
+function find(text: string, dct: string, span: string) {
+  const all = annotateTimex(text, { dct });
+  return { all, hit: all.find((a) => text.slice(a.start, a.end) === span) };
+}
+
+// DCT 1998-08-07 is a Friday; 1998-03-05 a Thursday; 1989-10-26 a Thursday.
+const positives: Row[] = [
+  // durations
+  { text: "He served three years in prison.", dct: "1998-08-07", span: "three years", type: "DURATION", value: "P3Y" },
+  { text: "The meeting lasted two hours.", dct: "1998-08-07", span: "two hours", type: "DURATION", value: "PT2H" },
+  { text: "Prices rose over the past five days.", dct: "1998-08-07", span: "the past five days", type: "DURATION", value: "P5D" },
+  { text: "Talks went on for several months.", dct: "1998-08-07", span: "several months", type: "DURATION", value: "PXM" },
+  { text: "It took more than four hours to end.", dct: "1998-08-07", span: "more than four hours", type: "DURATION", value: "PT4H", mod: "MORE_THAN" },
+  { text: "The flight took about five hours.", dct: "1998-08-07", span: "five hours", type: "DURATION", value: "PT5H", mod: "APPROX" },
+  { text: "She spent 5 1/2 hours in Nairobi.", dct: "1998-08-07", span: "5 1/2 hours", type: "DURATION", value: "PT5H30M" },
+  { text: "a two-year contract was signed", dct: "1998-08-07", span: "two-year", type: "DURATION", value: "P2Y" },
+  { text: "after two decades of war", dct: "1998-08-07", span: "two decades", type: "DURATION", value: "P20Y" },
+  // sets
+  { text: "The committee meets every week.", dct: "1998-08-07", span: "every week", type: "SET", value: "P1W" },
+  { text: "The report is published annually.", dct: "1998-08-07", span: "annually", type: "SET", value: "P1Y" },
+  { text: "He visits her each Monday.", dct: "1998-08-07", span: "each Monday", type: "SET", value: "XXXX-WXX-1" },
+  { text: "Flights leave on Tuesdays.", dct: "1998-08-07", span: "Tuesdays", type: "SET", value: "XXXX-WXX-2" },
+  // years, decades, centuries
+  { text: "The plant opened in 2014.", dct: "2023-04-08", span: "2014", type: "DATE", value: "2014" },
+  { text: "Sales have grown since 1998.", dct: "2023-04-08", span: "1998", type: "DATE", value: "1998" },
+  { text: "Congress passed the 1990 budget.", dct: "1990-11-02", span: "1990", type: "DATE", value: "1990" },
+  { text: "Prices collapsed in the 1990s.", dct: "2023-04-08", span: "the 1990s", type: "DATE", value: "199" },
+  { text: "It happened in the early '80s.", dct: "1998-08-07", span: "the early '80s", type: "DATE", value: "198", mod: "START" },
+  { text: "the greatest war of the 20th century", dct: "1998-08-07", span: "the 20th century", type: "DATE", value: "19" },
+  { text: "Growth slowed in early 2022.", dct: "2023-04-08", span: "early 2022", type: "DATE", value: "2022", mod: "START" },
+  { text: "A deal is expected by mid-2024.", dct: "2023-04-08", span: "mid-2024", type: "DATE", value: "2024", mod: "MID" },
+  { text: "Rome was founded in 753 BC.", dct: "2023-04-08", span: "753 BC", type: "DATE", value: "BC0753" },
+  { text: "in the year two thousand", dct: "1998-08-07", span: "the year two thousand", type: "DATE", value: "2000" },
+  // quarters, halves, fiscal years
+  { text: "Net income rose in the third quarter.", dct: "1998-10-20", span: "the third quarter", type: "DATE", value: "1998-Q3" },
+  { text: "It posted a third-quarter loss.", dct: "1989-10-26", span: "third-quarter", type: "DATE", value: "1989-Q3" },
+  { text: "The fourth quarter was weak.", dct: "1990-02-01", span: "The fourth quarter", type: "DATE", value: "1989-Q4" },
+  { text: "Profit fell from the year-ago quarter.", dct: "1989-10-26", span: "the year-ago quarter", type: "DATE", value: "1988-Q3" },
+  { text: "Revenue in fiscal 1999 rose.", dct: "1998-08-07", span: "fiscal 1999", type: "DATE", value: "1999" },
+  { text: "Results for the first half of 1989 improved.", dct: "1989-10-26", span: "the first half of 1989", type: "DATE", value: "1989-H1" },
+  // seasons, weeks, months
+  { text: "Prices peaked last summer.", dct: "1998-03-05", span: "last summer", type: "DATE", value: "1997-SU" },
+  { text: "The plant will reopen this fall.", dct: "1998-03-05", span: "this fall", type: "DATE", value: "1998-FA" },
+  { text: "Sales dropped last week.", dct: "1998-03-05", span: "last week", type: "DATE", value: "1998-W09" },
+  { text: "He resigned last month.", dct: "1998-03-05", span: "last month", type: "DATE", value: "1998-02" },
+  { text: "The vote is next month.", dct: "1998-12-15", span: "next month", type: "DATE", value: "1999-01" },
+  { text: "The law took effect in January.", dct: "1998-08-07", span: "January", type: "DATE", value: "1998-01" },
+  { text: "Trading resumes Jan. 2.", dct: "1989-11-02", span: "Jan. 2", type: "DATE", value: "1990-01-02" },
+  { text: "It was signed Aug. 7, 1998, in Nairobi.", dct: "1998-08-20", span: "Aug. 7, 1998", type: "DATE", value: "1998-08-07" },
+  { text: "We met on 7 August 1998 there.", dct: "1998-08-20", span: "7 August 1998", type: "DATE", value: "1998-08-07" },
+  { text: "Shipments begin in late November.", dct: "1989-10-26", span: "late November", type: "DATE", value: "1989-11", mod: "END" },
+  { text: "He arrived in March 1996.", dct: "1998-08-07", span: "March 1996", type: "DATE", value: "1996-03" },
+  { text: "Elian was found on Thanksgiving Day.", dct: "1999-12-02", span: "Thanksgiving Day", type: "DATE", value: "1999-11-25" },
+  // document references
+  { text: "The company is now profitable.", dct: "1998-08-07", span: "now", type: "DATE", value: "PRESENT_REF" },
+  { text: "He currently runs the unit.", dct: "1998-08-07", span: "currently", type: "DATE", value: "PRESENT_REF" },
+  { text: "She recently moved to Miami.", dct: "1998-08-07", span: "recently", type: "DATE", value: "PAST_REF" },
+  { text: "Rates may rise in the future.", dct: "1998-08-07", span: "the future", type: "DATE", value: "FUTURE_REF" },
+  // relative days and weekdays by tense
+  { text: "The embassy was bombed yesterday.", dct: "1998-08-08", span: "yesterday", type: "DATE", value: "1998-08-07" },
+  { text: "Officials met today in Nairobi.", dct: "1998-08-07", span: "today", type: "DATE", value: "1998-08-07" },
+  { text: "Blinken said on Friday that talks were off.", dct: "2023-04-08", span: "Friday", type: "DATE", value: "2023-04-07" },
+  { text: "The minister will travel to Kyiv on Friday.", dct: "2023-04-05", span: "Friday", type: "DATE", value: "2023-04-07" },
+  { text: "He left last Friday.", dct: "1998-08-07", span: "last Friday", type: "DATE", value: "1998-07-31" },
+  { text: "It collapsed two weeks ago.", dct: "1998-03-05", span: "two weeks ago", type: "DATE", value: "1998-W08" },
+  { text: "The raid happened three days ago.", dct: "1998-03-05", span: "three days ago", type: "DATE", value: "1998-03-02" },
+  { text: "The storm hit on Aug. 3. Three days later the river flooded.", dct: "1998-08-20", span: "Three days later", type: "DATE", value: "1998-08-06" },
+  { text: "The storm hit on Aug. 3. The following day the river flooded.", dct: "1998-08-20", span: "The following day", type: "DATE", value: "1998-08-04" },
+  { text: "Earnings improved this year.", dct: "1989-10-26", span: "this year", type: "DATE", value: "1989" },
+  { text: "Results were better a year ago.", dct: "1998-08-07", span: "a year ago", type: "DATE", value: "1997" },
+  // clock times
+  { text: "The bomb went off at 10:35 a.m. local time.", dct: "1998-08-07", span: "10:35 a.m. local time", type: "TIME", value: "1998-08-07T10:35" },
+  { text: "Trading halts at 5 p.m. EST Nov. 9 for the day.", dct: "1989-11-02", span: "5 p.m. EST Nov. 9", type: "TIME", value: "1989-11-09T17:00" },
+  { text: "Shelling began at 5 a.m. Kyiv time.", dct: "2023-04-08", span: "5 a.m. Kyiv time", type: "TIME", value: "2023-04-08T05:00" },
+  { text: "They met this morning.", dct: "1998-08-07", span: "this morning", type: "TIME", value: "1998-08-07TMO" },
+];
+
+describe("annotateTimex", () => {
+  it.each(positives)("$span in “$text” (DCT $dct) → $type $value", ({ text, dct, span, type, value, mod }) => {
+    const { all, hit } = find(text, dct, span);
+    expect(hit, JSON.stringify(all.map((a) => [text.slice(a.start, a.end), a.value]))).toBeDefined();
+    expect(hit?.type).toBe(type);
+    expect(hit?.value).toBe(value);
+    if (mod) expect(hit?.mod).toBe(mod);
+  });
+
+  const spans: { text: string; span: string }[] = [
+    { text: "Results for the third quarter were weak.", span: "the third quarter" },
+    { text: "The talks resumed on Friday, officials said.", span: "Friday" },
+    { text: "Friday's ruling surprised lawyers.", span: "Friday" },
+    { text: "Profit rose over the past 20 years.", span: "the past 20 years" },
+    { text: "It was announced earlier Friday.", span: "Friday" },
+    { text: "He expects growth in the future.", span: "the future" },
+  ];
+  it.each(spans)("spans TimeML-style: “$span” in “$text”", ({ text, span }) => {
+    const all = annotateTimex(text, { dct: "1998-08-07" });
+    expect(all.map((a) => text.slice(a.start, a.end))).toContain(span);
+  });
+
+  const negatives: { text: string; why: string }[] = [
+    { text: "The army sent 2000 soldiers to the border.", why: "a count" },
+    { text: "The shares cost $1999 each.", why: "money" },
+    { text: "Install version 1.5.3 of the package.", why: "a version" },
+    { text: "Call 555-1234 or 212-555-0199 for details.", why: "phone numbers" },
+    { text: "The Lakers won 102-98 at home.", why: "a score" },
+    { text: "The parcel weighed 6.5 kilograms.", why: "a measurement" },
+    { text: "A 6-year-old boy was rescued.", why: "an age" },
+    { text: "He is 52 years old.", why: "an age" },
+    { text: "Iraq imports about three-quarters of its food.", why: "a fraction" },
+    { text: "The company raised its quarterly dividend.", why: "an adjective" },
+    { text: "You may go now-defunct routes.", why: "a compound" },
+    { text: "It cost $500 million a year in interest.", why: "a rate" },
+    { text: "WASHINGTON, August 11 (Xinhua) -- The talks ended.", why: "a wire dateline" },
+    { text: "The price fell 1,500 points in 1,998 trades.", why: "numbers with separators" },
+  ];
+  it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
+    expect(annotateTimex(text, { dct: "1998-08-11" })).toEqual([]);
+  });
+
+  it("throws on an invalid reference date", () => {
+    expect(() => annotateTimex("today", { dct: "yesterday" })).toThrow(/invalid reference date/);
+  });
+});
