@@ -31,9 +31,19 @@ const dedupeKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+
 
 /** True when a sentence is little more than its dates ("Updated 08.04.2023 10:00"). */
 function onlyDates(sentence: string, dates: readonly Span[]): boolean {
-  let rest = sentence;
-  for (const d of [...dates].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + " " + rest.slice(d.end);
-  return (rest.match(/\p{L}{2,}/gu) ?? []).length < 3;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const d of [...dates].sort((a, b) => a.start - b.start)) {
+    if (d.start > at) pieces.push(sentence.slice(at, d.start));
+    at = Math.max(at, d.end);
+  }
+  pieces.push(sentence.slice(at));
+  let words = 0;
+  for (const piece of pieces) {
+    words += (piece.match(/\p{L}{2,}/gu) ?? []).length;
+    if (words >= 3) return false;
+  }
+  return true;
 }
 
 /** Builds events in text order, deduplicated, not yet capped. */

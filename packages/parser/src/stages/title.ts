@@ -51,7 +51,13 @@ function balancedQuotes(text: string): boolean {
   return (text.match(/["“”]/g) ?? []).length % 2 === 0;
 }
 
-function shorten(text: string): string {
+/** A role before a name ("Ukrainian President Volodymyr Zelensky"): the first thing to go when too long. */
+const ROLE_BEFORE_NAME =
+  /\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary of State|Secretary|Chancellor|Senator|Sen\.|Governor|Gov\.|Mayor|Chairman|Chairwoman|Chief Executive|CEO|Spokesman|Spokeswoman|General|Gen\.)\s+(?=(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
+
+function shorten(input: string): string {
+  if (input.length <= MAX_TITLE) return input;
+  const text = input.replace(ROLE_BEFORE_NAME, "");
   if (text.length <= MAX_TITLE) return text;
   let best = "";
   PHRASE_BREAK.lastIndex = 0;

@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const SEED_ID = "000_9758e7baec3deacb";
+export const SEED_PATH = join(PACKAGE_DIR, "..", "..", "seeds", `${SEED_ID}.txt`);
+
+/** The seed article exactly as committed. */
+export function readSeed(): string {
+  return readFileSync(SEED_PATH, "utf8");
+}
