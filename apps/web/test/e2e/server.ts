@@ -1,0 +1,92 @@
+/**
+ * Test harness: a temporary SQLite database, migrated and seeded from the repo's seeds/, and a
+ * production `next start` of the already built app on a free port. Teardown kills only the process
+ * group it started and removes the temporary files.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const repoRoot = resolve(webDir, "../..");
+
+export interface TestServer {
+  readonly url: string;
+  readonly databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${log()}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer ${url} within ${timeoutMs} ms:\n${log()}`);
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  if (!existsSync(join(webDir, ".next", "BUILD_ID"))) {
+    throw new Error(`no production build in ${join(webDir, ".next")}: run \`npm run build -w @dateline/web\` first (turbo runs build before test)`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "dateline-e2e-"));
+  const databaseUrl = `file:${join(dir, "e2e.db")}`;
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  try {
+    execFileSync("npm", ["run", "setup", "-w", "@dateline/db"], { cwd: repoRoot, env, stdio: "pipe" });
+  } catch (error) {
+    const output = error instanceof Error && "stderr" in error ? String(error.stderr) : String(error);
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`database setup (migrate + seed) failed:\n${output}`, { cause: error });
+  }
+  const port = await freePort();
+  const nextBin = createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next");
+  let output = "";
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: webDir,
+    env: { ...env, NODE_ENV: "production", PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const stop = async () => {
+    if (child.pid !== undefined && child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      process.kill(-child.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilUp(`${url}/api/events`, child, () => output, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, databaseUrl, stop };
+}

@@ -1,0 +1,208 @@
+/**
+ * End to end in real Chromium: the seed article, imported into a fresh SQLite database, served by
+ * the production build, read through the timeline, the list, the detail panel and the JSON API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { EventDTO } from "@dateline/schema";
+import { startTestServer, type TestServer } from "./server";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The seed's three events, in date order. */
+const SEED_EVENTS = [
+  { title: /^Moscow launched its special military operation/, value: "2022-02", date: "February 2022 (month)", highlight: "February 2022" },
+  { title: /Zelensky signed a decree prohibiting negotiations/, value: "2022-10", date: "October 2022 (month)", highlight: "October 2022" },
+  { title: /^Blinken/, value: "2023-04-07", date: "7 April 2023 (day)", highlight: "Friday" },
+];
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  await page.goto(`${server.url}/`);
+  await page.locator("[data-testid=timeline-chart] .mark").first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const chart = () => page.locator("[data-testid=timeline-chart]");
+const viewRange = () => page.getByTestId("view-range").innerText();
+const tickLabels = () => chart().locator(".tick-label").allInnerTexts();
+const listIds = () => page.locator(".event-list li").evaluateAll((items) => items.map((li) => li.getAttribute("data-event-id") ?? ""));
+
+async function resetView() {
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect.poll(() => page.locator(".event-list-count").innerText()).toBe("3 of 3 in the current view");
+}
+
+describe("GET /", () => {
+  it("lists the three seed events in date order, in the list and on the chart", async () => {
+    const titles = await page.locator(".event-list .event-title").allInnerTexts();
+    expect(titles).toHaveLength(3);
+    SEED_EVENTS.forEach(({ title }, i) => expect(titles[i]).toMatch(title));
+
+    const ids = await listIds();
+    const xs = await Promise.all(ids.map(async (id) => (await chart().locator(`.mark[data-event-id="${id}"]`).boundingBox())?.x ?? NaN));
+    expect(xs.every(Number.isFinite)).toBe(true);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+
+  it("draws months as bars over the whole month and the day as a point", async () => {
+    const ids = await listIds();
+    const shapes = await Promise.all(ids.map((id) => chart().locator(`.mark[data-event-id="${id}"]`).getAttribute("class")));
+    expect(shapes.map((c) => (c ?? "").split(" ")[1])).toEqual(["mark-span", "mark-span", "mark-point"]);
+    const [feb, oct] = await Promise.all(ids.slice(0, 2).map((id) => chart().locator(`.mark[data-event-id="${id}"] .mark-bar`).boundingBox()));
+    // February (28 days) is drawn narrower than October (31 days): bars span their real intervals.
+    expect(feb && oct && feb.width < oct.width).toBe(true);
+  });
+
+  it.each([
+    { how: "the zoom-in button", zoom: () => page.getByRole("button", { name: "Zoom in" }).click() },
+    { how: "the mouse wheel", zoom: async () => {
+        const box = await chart().boundingBox();
+        if (!box) throw new Error("chart not laid out");
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.wheel(0, -600);
+      } },
+    { how: "the + key", zoom: async () => {
+        await chart().focus();
+        await page.keyboard.press("+");
+      } },
+  ])("zooms in with $how: the axis and the visible range change", async ({ zoom }) => {
+    await resetView();
+    const before = { range: await viewRange(), ticks: await tickLabels() };
+    await zoom();
+    await expect.poll(viewRange).not.toBe(before.range);
+    await expect.poll(tickLabels).not.toEqual(before.ticks);
+    await resetView();
+    expect(await viewRange()).toBe(before.range);
+  });
+
+  it.each(SEED_EVENTS.map((event, index) => ({ ...event, index })))(
+    "opens event $index from its chart mark: title, $date, highlighted “$highlight”",
+    async ({ index, title, date, highlight }) => {
+      await resetView();
+      const id = (await listIds())[index];
+      await chart().locator(`.mark[data-event-id="${id}"]`).click();
+      const detail = page.getByTestId("event-detail");
+      await expect.poll(() => detail.locator("h2").innerText()).toMatch(title);
+      expect(await detail.getByTestId("detail-date").innerText()).toBe(date);
+      expect(await detail.locator("blockquote mark").allInnerTexts()).toEqual([highlight]);
+      expect(await detail.innerText()).toContain("Blinken Rules Out Talks Between Russia and Ukraine");
+      expect(await detail.innerText()).toContain("8 April 2023, 06:05 UTC");
+    },
+  );
+
+  it("moves between events with the arrow keys and opens one with Enter", async () => {
+    await resetView();
+    await chart().focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("event-detail").locator("h2").innerText()).toMatch(SEED_EVENTS[1]?.title ?? /never/);
+  });
+
+  it("opens the same detail from the list view's buttons", async () => {
+    await page.locator(".event-list button").nth(2).click();
+    await expect.poll(() => page.getByTestId("event-detail").locator("h2").innerText()).toMatch(SEED_EVENTS[2]?.title ?? /never/);
+    await expect.poll(() => page.locator(".event-list li").nth(2).getAttribute("class")).toContain("is-selected");
+  });
+
+  it("renders article text as text: the quote holds text nodes and one <mark>, equal to the API's quote", async () => {
+    const events = (await (await fetch(`${server.url}/api/events`)).json()) as EventDTO[];
+    const quote = page.getByTestId("event-detail").locator("blockquote p");
+    await page.locator(".event-list button").nth(0).click();
+    await expect.poll(() => quote.innerText()).toBe(events[0]?.sources[0]?.quote);
+    const childTags = await quote.evaluate((p) => [...p.children].map((c) => c.tagName));
+    expect(childTags).toEqual(["MARK"]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("sends the security headers", async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'.*frame-ancestors 'self'/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+});
+
+describe("GET /api/events", () => {
+  it("returns the published events as JSON, earliest first", async () => {
+    const response = await fetch(`${server.url}/api/events`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const events = (await response.json()) as EventDTO[];
+    expect(events.map((e) => e.date.value)).toEqual(SEED_EVENTS.map((e) => e.value));
+    SEED_EVENTS.forEach(({ title }, i) => expect(events[i]?.title).toMatch(title));
+  });
+
+  it.each([
+    { query: "?from=2022-06-01T00:00:00Z", values: ["2022-10", "2023-04-07"] },
+    { query: "?from=2022-02-15T00:00:00Z&to=2022-03-01T00:00:00Z", values: ["2022-02"] },
+    { query: "?q=Zelensky", values: ["2022-10"] },
+    { query: "?q=nothing-matches-this", values: [] },
+  ])("filters with $query", async ({ query, values }) => {
+    const events = (await (await fetch(`${server.url}/api/events${query}`)).json()) as EventDTO[];
+    expect(events.map((e) => e.date.value)).toEqual(values);
+  });
+
+  it.each([
+    { query: "?from=yesterday", message: /from/ },
+    { query: "?from=2023-01-01T00:00:00Z&to=2022-01-01T00:00:00Z", message: /`from` must be before `to`/ },
+    { query: "?limit=5", message: /unknown query parameter: limit/ },
+    { query: `?q=${"x".repeat(201)}`, message: /q/ },
+  ])("answers 400 with a clear message for $query", async ({ query, message }) => {
+    const response = await fetch(`${server.url}/api/events${query}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("INVALID_INPUT");
+    expect(body.error.message).toMatch(message);
+  });
+
+  it.each([
+    { name: "an existing event", id: async () => ((await (await fetch(`${server.url}/api/events`)).json()) as EventDTO[])[0]?.id ?? "", status: 200 },
+    { name: "an unknown id", id: async () => "no-such-event", status: 404 },
+  ])("GET /api/events/:id answers $status for $name", async ({ id, status }) => {
+    const eventId = await id();
+    const response = await fetch(`${server.url}/api/events/${encodeURIComponent(eventId)}`);
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as Partial<EventDTO>;
+    if (status === 200) expect(body.id).toBe(eventId);
+    else expect(body).toHaveProperty("error.code", "NOT_FOUND");
+  });
+});
+
+describe("screenshot", () => {
+  // Written only on request (DATELINE_SCREENSHOT=path), e.g. for the README's docs/screenshot.png.
+  it.each([{ path: process.env.DATELINE_SCREENSHOT }])("saves the timeline to $path when asked", async ({ path }) => {
+    await resetView();
+    await page.locator(".event-list button").nth(0).click();
+    await page.mouse.move(0, 0);
+    const shot = await page.screenshot({ fullPage: true, ...(path ? { path } : {}) });
+    expect(shot.byteLength).toBeGreaterThan(10_000);
+  });
+});
