@@ -6,6 +6,7 @@
 import { fmtDay, parseReference, type Ymd } from "./calendar.js";
 import { tenseAt } from "./resolve.js";
 import { RULES, type Rule } from "./rules.js";
+import { isTimex3Value } from "./syntax.js";
 import type { Candidate, ResolveContext, TimexAnnotation } from "./types.js";
 
 /** Options of `annotateTimex`. */
@@ -87,7 +88,8 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
       tense: tenseAt(sentence, c.start - sStart),
     };
     const r = c.resolve(ctx);
-    if (!r) continue;
+    // Arithmetic can leave the calendar (`20 centuries ago` from 1900): such values are dropped.
+    if (!r || !isTimex3Value(r.value)) continue;
     const a: TimexAnnotation = {
       start: c.start, end: c.end, type: r.type, value: r.value, rule: c.rule,
       anchor: r.relative ? fmtDay(anchor) : null,

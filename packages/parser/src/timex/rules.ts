@@ -245,6 +245,7 @@ export const RULES: readonly Rule[] = [
       const n = countValue(upper ?? countWord);
       if (n !== null && n !== 1 && !plural && !/^\d/.test(c)) return null;
       if (stem === "second" && /^an?$/.test(c)) return null; // `a second group`: an ordinal
+      if (/^(?:1[6-9]|20)\d\d$/.test(c) && (stem === "quarter" || stem === "year")) return null; // `the 1988 quarter`
       // TimeML spans keep comparative quantifiers (`more than four hours`) but not hedges or
       // prepositions (`about five hours`, `within a week`, `over the past 20 years`).
       const hedge = prefix && !lead && (/^(?:about|around|approximately|roughly|some|only|just|barely|within|an\s+estimated)$/i.test(prefix.trim()) || (/^over$/i.test(prefix.trim()) && /^over\s+the\b/i.test(m[0]))) && !(m[1]);
@@ -405,7 +406,8 @@ export const RULES: readonly Rule[] = [
           const mod = e === "earlier" || e === "later" || e === "sometime" || e === "some time" ? undefined : edgeMod(e);
           if (u === "weekend") return { type: "DATE", value: `${shiftValue(base, "week", n)}-WE`, relative: true };
 
-          if (u === "century" && n === 0) return relDate(base, "century", 0, mod);
+          // TimeML annotates `this century` as the hundred-year span it names.
+          if (u === "century" && n === 0) return { type: "DURATION", value: "P100Y" };
           return relDate(base, gran, n, mod);
         },
       };
