@@ -18,8 +18,13 @@ export interface NormalizedText {
   removed: number;
 }
 
-const HSPACE = /[ \t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-/** Control (Cc except tab/newlines), zero-width and format characters, BOM, soft hyphen. */
+function isHorizontalSpace(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000
+  );
+}
+const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 function isDropped(code: number): boolean {
   return (
     code <= 0x08 || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f) ||
@@ -28,80 +33,113 @@ function isDropped(code: number): boolean {
 }
 const COMBINING = /\p{M}/u;
 
+/** Growable pair of offset arrays. */
+class OffsetMap {
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(capacity, 16));
+    this.ends = new Int32Array(Math.max(capacity, 16));
+  }
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+}
+
 /** Normalises `input`; see the module comment. Linear in the input length. */
 export function normalizeText(input: string): NormalizedText {
   const needsNfc = input !== input.normalize("NFC");
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const pieces: string[] = [];
+  const map = new OffsetMap(input.length);
   let removed = 0;
-  let pendingSpace: { start: number; end: number; newline: boolean } | null = null;
+  let runStart = -1; // start of a run of characters copied unchanged
+  let spaceStart = -1; // start of a pending whitespace run
+  let spaceNewline = false;
 
-  const flushSpace = (): void => {
-    if (!pendingSpace) return;
-    out.push(pendingSpace.newline ? "\n" : " ");
-    starts.push(pendingSpace.start);
-    ends.push(pendingSpace.end);
-    pendingSpace = null;
-  };
-  const emit = (chunk: string, start: number, end: number): void => {
-    flushSpace();
-    for (let k = 0; k < chunk.length; k++) {
-      out.push(chunk[k] as string);
-      starts.push(start);
-      ends.push(end);
+  const flushRun = (end: number): void => {
+    if (runStart >= 0) {
+      pieces.push(input.slice(runStart, end));
+      runStart = -1;
     }
+  };
+  const flushSpace = (end: number): void => {
+    if (spaceStart < 0) return;
+    pieces.push(spaceNewline ? "\n" : " ");
+    map.push(spaceStart, end);
+    spaceStart = -1;
+    spaceNewline = false;
   };
 
   let i = 0;
   while (i < input.length) {
     const code = input.charCodeAt(i);
-    const ch = input[i] as string;
-    if (ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029" || HSPACE.test(ch)) {
-      const newline = ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029";
-      if (pendingSpace) {
-        pendingSpace.end = i + 1;
-        pendingSpace.newline ||= newline;
-      } else {
-        pendingSpace = { start: i, end: i + 1, newline };
-      }
+    const newline = isLineBreak(code);
+    if (newline || isHorizontalSpace(code)) {
+      flushRun(i);
+      if (spaceStart < 0) spaceStart = i;
+      spaceNewline ||= newline;
       i++;
       continue;
     }
+    if (spaceStart >= 0) flushSpace(i);
     if (isDropped(code)) {
+      flushRun(i);
       removed++;
       i++;
       continue;
     }
-    // Surrogates: keep well-formed pairs, replace lone halves.
     if (code >= 0xd800 && code <= 0xdfff) {
       const next = input.charCodeAt(i + 1);
       if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        emit(input.slice(i, i + 2), i, i + 2);
+        if (runStart < 0) runStart = i;
+        map.push(i, i + 2);
+        map.push(i, i + 2);
         i += 2;
       } else {
+        flushRun(i);
         removed++;
-        emit("\uFFFD", i, i + 1);
+        pieces.push("\uFFFD");
+        map.push(i, i + 1);
         i++;
       }
       continue;
     }
-    if (needsNfc) {
+    if (needsNfc && (code >= 0x300 || input.charCodeAt(i + 1) >= 0x300)) {
       // A base character and the combining marks after it form one unit for NFC.
       let j = i + 1;
       while (j < input.length && COMBINING.test(input[j] as string)) j++;
-      emit(input.slice(i, j).normalize("NFC"), i, j);
-      i = j;
-      continue;
+      const composed = input.slice(i, j).normalize("NFC");
+      if (composed !== input.slice(i, j)) {
+        flushRun(i);
+        pieces.push(composed);
+        for (let k = 0; k < composed.length; k++) map.push(i, j);
+        i = j;
+        continue;
+      }
     }
-    emit(ch, i, i + 1);
+    if (runStart < 0) runStart = i;
+    map.push(i, i + 1);
     i++;
   }
-  flushSpace();
+  flushRun(i);
+  // Leading/trailing whitespace still becomes one space/newline, like any other run.
+  flushSpace(i);
   return {
-    text: out.join(""),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
+    text: pieces.join(""),
+    starts: map.starts.subarray(0, map.length),
+    ends: map.ends.subarray(0, map.length),
     inputLength: input.length,
     removed,
   };
