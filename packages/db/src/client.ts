@@ -24,10 +24,19 @@ export interface DbOption {
 
 const clients = new WeakMap<Db, Promise<PrismaClient>>();
 
+async function openPostgres(url: string): Promise<PrismaClient> {
+  const [{ PrismaClient: Client }, { PrismaPg }] = await Promise.all([
+    import("./generated/postgres/client.ts"),
+    import("@prisma/adapter-pg"),
+  ]);
+  // The PostgreSQL client is generated from the same models (prisma/postgres/schema.prisma,
+  // checked by test): its API is the SQLite client's, which the queries are typed against.
+  const client: unknown = new Client({ adapter: new PrismaPg({ connectionString: url }) });
+  return client as PrismaClient;
+}
+
 async function openClient(target: DatabaseTarget): Promise<PrismaClient> {
-  if (target.provider !== "sqlite") {
-    throw new Error(`DATABASE_URL "${target.url}": PostgreSQL is not supported by this build yet`);
-  }
+  if (target.provider === "postgresql") return openPostgres(target.url);
   ensureSqliteDir(target);
   const [{ PrismaClient: Client }, { PrismaBetterSQLite3 }] = await Promise.all([
     import("./generated/sqlite/client.ts"),

@@ -4,7 +4,7 @@
  */
 import { EventQuery, EventStatus, type EventDTO } from "@dateline/schema";
 import { z } from "zod";
-import { prismaOf, type DbOption } from "./client.ts";
+import { getDb, prismaOf, type Db, type DbOption } from "./client.ts";
 import { eventInclude, isoToMs, toEventDTO, type EventRow } from "./dto.ts";
 import type { Prisma } from "./generated/sqlite/client.ts";
 import { parseInput } from "./validate.ts";
@@ -34,13 +34,12 @@ export interface ListEventsQuery {
   limit?: number;
 }
 
-function searchFilter(q: string): Prisma.EventWhereInput {
+function searchFilter(q: string, provider: Db["provider"]): Prisma.EventWhereInput {
+  // SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE (`mode`, absent from the
+  // SQLite client's types the queries are written against).
+  const contains: Prisma.StringFilter = { contains: q, ...(provider === "postgresql" ? { mode: "insensitive" } : {}) };
   return {
-    OR: [
-      { title: { contains: q } },
-      { summary: { contains: q } },
-      { sources: { some: { quote: { contains: q } } } },
-    ],
+    OR: [{ title: contains }, { summary: contains }, { sources: { some: { quote: contains } } }],
   };
 }
 
@@ -68,9 +67,10 @@ export async function listEvents(query: ListEventsQuery = {}, options: DbOption 
   if (status !== "any") where.push({ status });
   if (to !== undefined) where.push({ dateStart: { lt: isoToMs(to) } });
   if (from !== undefined) where.push({ dateEnd: { gt: isoToMs(from) } });
-  if (q) where.push(searchFilter(q));
+  const db = options.db ?? getDb();
+  if (q) where.push(searchFilter(q, db.provider));
   const wildcards = q !== undefined && LIKE_WILDCARDS.test(q);
-  const prisma = await prismaOf(options.db);
+  const prisma = await prismaOf(db);
   const rows = await prisma.event.findMany({
     where: { AND: where },
     include: eventInclude,

@@ -1,10 +1,11 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AppError, HTTP_STATUS, httpStatusOf, type AppErrorCode } from "../src/errors.ts";
 import { contentHash, normaliseForHash } from "../src/hash.ts";
 import { defaultDatabaseUrl, resolveDatabase } from "../src/paths.ts";
 import { isSeedFileName, parseSeedFile } from "../src/seed.ts";
-import { repoDir } from "./helpers.ts";
+import { packageDir, repoDir } from "./helpers.ts";
 
 describe("HTTP_STATUS / httpStatusOf", () => {
   it.each<[AppErrorCode, number]>([
@@ -98,5 +99,17 @@ describe("parseSeedFile", () => {
     ["data.json", false],
   ])("isSeedFileName(%s) → %s", (name, expected) => {
     expect(isSeedFileName(name)).toBe(expected);
+  });
+});
+
+describe("the two Prisma schemas", () => {
+  // Both flavours must describe the same models; only generator output and provider differ.
+  const models = (file: string) => {
+    const text = readFileSync(path.join(packageDir, file), "utf8");
+    return text.slice(text.indexOf("\n/// ") + 1);
+  };
+  it.each([["prisma/schema.prisma", "prisma/postgres/schema.prisma"]])("%s and %s declare the same models", (a, b) => {
+    expect(models(a)).toContain("model Event {");
+    expect(models(b)).toBe(models(a));
   });
 });

@@ -1,0 +1,102 @@
+// PostgreSQL flavour: a throw-away database on 127.0.0.1:5432, migrated with `prisma migrate
+// deploy` and the committed prisma/postgres migrations, then the same verbs as on SQLite.
+// Set DATELINE_PG_ADMIN_URL to point elsewhere; DATELINE_SKIP_PG=1 only where no PostgreSQL runs.
+import { EventDTO } from "@dateline/schema";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../src/client.ts";
+import { importDocument } from "../src/documents.ts";
+import { getEvent, listEvents } from "../src/events.ts";
+import { ARTICLE, fixtureParse } from "./fixtures.ts";
+import { packageDir } from "./helpers.ts";
+
+const adminUrls = process.env.DATELINE_PG_ADMIN_URL
+  ? [process.env.DATELINE_PG_ADMIN_URL]
+  : ["postgresql://root@127.0.0.1:5432/postgres", "postgresql://postgres@127.0.0.1:5432/postgres"];
+const name = `dateline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+const TABLES = ["AuditLog", "Document", "Event", "EventSource", "EventTag", "Tag"];
+
+async function adminClient(): Promise<{ client: pg.Client; url: string }> {
+  const errors: string[] = [];
+  for (const url of adminUrls) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      return { client, url };
+    } catch (error) {
+      errors.push(`${url}: ${String(error)}`);
+      await client.end().catch(() => undefined);
+    }
+  }
+  throw new Error(`no PostgreSQL to test against (set DATELINE_SKIP_PG=1 to skip): ${errors.join("; ")}`);
+}
+
+describe.runIf(process.env.DATELINE_SKIP_PG !== "1")("PostgreSQL", () => {
+  let admin: pg.Client;
+  let url = "";
+  let db: Db;
+  let raw: pg.Client;
+
+  async function counts(): Promise<Record<string, number>> {
+    const sql = TABLES.map((t) => `SELECT '${t}' AS t, COUNT(*)::int AS n FROM "${t}"`).join(" UNION ALL ");
+    const { rows } = await raw.query<{ t: string; n: number }>(sql);
+    return Object.fromEntries(rows.map((r) => [r.t, r.n]));
+  }
+
+  beforeAll(async () => {
+    const connected = await adminClient();
+    admin = connected.client;
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const target = new URL(connected.url);
+    target.pathname = `/${name}`;
+    url = target.toString();
+    const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
+    execFileSync(process.execPath, [prismaCli, "migrate", "deploy"], {
+      cwd: packageDir,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: "pipe",
+    });
+    raw = new pg.Client({ connectionString: url });
+    await raw.connect();
+    db = createDb(url);
+  }, 60_000);
+
+  afterAll(async () => {
+    await db?.close();
+    await raw?.end();
+    await admin?.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin?.end();
+  });
+
+  it("imports once, idempotently, and rolls back a failed import", async () => {
+    const failed = importDocument(
+      { text: ARTICLE, parse: fixtureParse() },
+      { db, beforeCommit: () => Promise.reject(new Error("injected failure")) },
+    );
+    await expect(failed).rejects.toThrow("injected failure");
+    expect(await counts()).toEqual(Object.fromEntries(TABLES.map((t) => [t, 0])));
+
+    const first = await importDocument({ text: ARTICLE, parse: fixtureParse() }, { db });
+    const afterFirst = await counts();
+    const second = await importDocument({ text: `${ARTICLE}\n`, parse: fixtureParse() }, { db });
+    expect(first.created).toBe(true);
+    expect(afterFirst).toMatchObject({ Document: 1, Event: 3, EventSource: 3, AuditLog: 1 });
+    expect(second).toMatchObject({ created: false, documentId: first.documentId });
+    expect(await counts()).toEqual(afterFirst);
+  });
+
+  it.each([
+    { query: {}, expected: ["2022-02", "2022-10", "2023-04-07"] },
+    { query: { from: "2022-02-15T00:00:00Z", to: "2022-02-16T00:00:00Z" }, expected: ["2022-02"] },
+    { query: { from: "2022-03-01T00:00:00Z", to: "2022-10-01T00:00:00Z" }, expected: [] },
+    { query: { q: "ZELENSKY" }, expected: ["2022-10"] },
+    { query: { q: "german PRESS" }, expected: ["2023-04-07"] },
+    { query: { q: "%" }, expected: [] },
+  ])("listEvents($query)", async ({ query, expected }) => {
+    const events = await listEvents(query, { db });
+    expect(events.map((e) => e.date.value)).toEqual(expected);
+    for (const e of events) expect(EventDTO.parse(await getEvent(e.id, { db }))).toMatchObject({ id: e.id });
+  });
+});
