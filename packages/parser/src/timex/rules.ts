@@ -157,12 +157,6 @@ export function holidayDay(name: string, y: number): Ymd | null {
   return easter;
 }
 
-/** `WASHINGTON, Aug. 11 (Xinhua) --`: a wire dateline is document metadata, not a mention. */
-function isDateline(ctx: ResolveContext): boolean {
-  const lineStart = ctx.text.lastIndexOf("\n", ctx.start - 1) + 1;
-  return /^\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][a-z]+\.?,)?\s*$/.test(ctx.text.slice(lineStart, ctx.start)) && after(ctx, /^,?\s*(?:\(|--|_)/);
-}
-
 function fixedDay(ctx: ResolveContext, day: Ymd, mod?: TimexMod): Resolved {
   return withMod({ type: "DATE", value: fmtDay(day), day, relative: true }, mod);
 }
@@ -243,7 +237,8 @@ export const RULES: readonly Rule[] = [
       if (stem === "quarter" && !lead && /^(?:a|an|one)$/.test(c)) return null;
       const plural = /s$/i.test(unitWord) || /centuries|millennia/i.test(unitWord);
       const n = countValue(upper ?? countWord);
-      if (n !== null && n !== 1 && !plural && !/^\d/.test(c)) return null;
+      // `a four year low`, `a two day rally`: a singular unit after a count is an adjective.
+      if (n !== null && n !== 1 && !plural && !/^\d/.test(c) && !/^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       if (stem === "second" && /^an?$/.test(c)) return null; // `a second group`: an ordinal
       if (/^(?:1[6-9]|20)\d\d$/.test(c) && (stem === "quarter" || stem === "year")) return null; // `the 1988 quarter`
       // TimeML spans keep comparative quantifiers (`more than four hours`) but not hedges or
@@ -433,13 +428,15 @@ export const RULES: readonly Rule[] = [
       return relDate(ctx.dct, gran, 0, edgeMod(m[0]));
     },
   })),
-  rule("the-unit", `${B}(?:the|that|this)\\s+(year|month|week|day|decade)${E}`, (m) => ({
+  rule("the-unit", `${B}(?:the|that|this)\\s+(?:fiscal\\s+)?(year|month|week|day|decade)${E}`, (m) => ({
     ...span(m),
     resolve(ctx) {
       const w = m[0].toLowerCase();
+      if (w === "the day" && before(ctx, /\b(?:later|earlier|late|early)\s+in\s+$|\bduring\s+$/i)) return relDate(ctx.anchor, "day", 0);
       const u = (m[1] ?? "").toLowerCase();
       if (after(ctx, /^\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
       if (w.startsWith("the ")) {
+        if (u === "year" && /fiscal/.test(w) && before(ctx, /\b(?:the|for|in|during|throughout)\s+$/i) === false) return null;
         if (u === "year") return { type: "DURATION", value: "P1Y" };
         if (u === "day") return null;
         return null;
@@ -470,7 +467,7 @@ export const RULES: readonly Rule[] = [
   // ---- today, yesterday, tonight, this morning, last night
   rule(
     "deictic-day",
-    `${B}(?:(early|late|earlier|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?${E}|${B}(?:(early|late|earlier|later|mid-?)\\s*)?(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night)(?:'s)?${E}|${B}(?:the\\s+)?(day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow)${E}|${B}(overnight)${E}`,
+    `${B}(?:(early|late|earlier|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight)(?:\\s+(morning|afternoon|evening|night))?${E}|${B}(?:(early|late|earlier|later|mid-?)\\s*)?(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night)(?:'s)?${E}|${B}(?:the\\s+)?(day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow)${E}|${B}(overnight)${E}`,
     (m) => ({
       ...span(m),
       resolve(ctx) {
@@ -481,11 +478,9 @@ export const RULES: readonly Rule[] = [
           "day before yesterday": -2, "day after tomorrow": 2, overnight: 0,
         };
         const day = addDays(ctx.dct, offsets[word.replace(/\s+/g, " ")] ?? 0);
-        if (/'s$/i.test(m[0])) return null; // `today's computers`: an attribute, rarely a timex
+        // `today's computers`, `today's world`: the present era, which TimeML news leaves unmarked.
+        if (/^today$/i.test(m[0]) && /^['’]s\s+(?:world|youth|society|standards|economy|market|young|generation|computers|technology|children|kids|families)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
         if (word === "overnight") return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
-        if (word === "today" && !part && /^\s*(?:'s|’s)?\s*(?:world|society|standards|economy|market|young|youth|generation)/i.test(ctx.text.slice(ctx.end, ctx.end + 20))) {
-          return { type: "DATE", value: "PRESENT_REF", relative: true };
-        }
         if (part && (word === "this" || word === "last" || word === "yesterday" || word === "tomorrow" || word === "today")) {
           return { type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
         }
@@ -541,7 +536,6 @@ export const RULES: readonly Rule[] = [
       return {
         ...span(m),
         resolve(ctx) {
-          if (isDateline(ctx)) return null;
           const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, dayN, ctx.tense);
           if (!isValidDay(y, month, dayN)) return null;
           const day = { y, m: month, d: dayN };
@@ -830,6 +824,14 @@ export const RULES: readonly Rule[] = [
     ...span(m),
     resolve: () => ({ type: "DATE", value: /^then/i.test(m[0]) ? "PAST_REF" : "PRESENT_REF" }),
   }), -2),
+  rule("soon", `${B}soon${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      // `soon after`, `as soon as`, `was soon released`: sequencing, not a reference to the future.
+      if (after(ctx, /^\s+(?:after|afterward|as|thereafter|became|enough\s+that)\b/i) || before(ctx, /\b(?:as|so|too|how|was|were|had|became)\s+$/i)) return null;
+      return ctx.tense === "future" || before(ctx, /\b(?:will|would|may|might|could|to|should|shall)\s+$/i) ? { type: "DATE", value: "FUTURE_REF" } : null;
+    },
+  })),
   rule("past-ref", `${B}${PAST_WORDS}${E}`, (m) => ({
     start: m.index + (/^in\s/i.test(m[0]) ? 3 : 0),
     end: m.index + m[0].length,
