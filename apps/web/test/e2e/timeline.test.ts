@@ -33,7 +33,8 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   server = await startTestServer();
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // An odd UTC offset: dates are written in UTC, so nothing may shift with the viewer's zone.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Asia/Kathmandu" });
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(String(error)));
   page.on("console", (message) => {

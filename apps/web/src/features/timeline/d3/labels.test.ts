@@ -12,9 +12,12 @@ const label = (id: string, x0: number, x1: number, width: number, lane = 0, prio
 
 /** Placed boxes (text plus the reserved badge room) of one lane never intersect. */
 function expectNoOverlap(layout: LabelLayout, badge = 28, gap = 6) {
+  // The box a label holds: its text plus the room for "+N" (before the text when it ends at its mark).
+  const box = (p: LabelLayout["placed"][number]) =>
+    p.align === "end" && p.more === 0 ? { l: p.x - badge, r: p.x + p.width } : { l: p.x, r: p.x + p.width + badge };
   for (const a of layout.placed)
     for (const b of layout.placed)
-      if (a !== b && a.lane === b.lane) expect(a.x + a.width + badge + gap <= b.x || b.x + b.width + badge + gap <= a.x).toBe(true);
+      if (a !== b && a.lane === b.lane) expect(box(a).r + gap <= box(b).l || box(b).r + gap <= box(a).l).toBe(true);
 }
 
 describe("layoutLabels", () => {
@@ -63,7 +66,7 @@ describe("layoutLabels", () => {
   });
 
   it.each([
-    { name: "near the right edge the label ends at its mark", anchor: [480, 480], align: "end", x: 480 - 100 - 28 },
+    { name: "near the right edge the label ends at its mark", anchor: [480, 480], align: "end", x: 480 - 100 },
     { name: "a span starting off-screen labels from the left edge", anchor: [-200, 150], align: "start", x: 0 },
   ])("$name", ({ anchor, align, x }) => {
     const [x0, x1] = anchor as [number, number];
@@ -107,7 +110,7 @@ describe("layoutLabels", () => {
     });
     const layout = layoutLabels(input, bounds);
     expectNoOverlap(layout);
-    for (const p of layout.placed) expect(p.x >= bounds.x0 && p.x + p.width + 28 <= bounds.x1).toBe(true);
+    for (const p of layout.placed) expect(p.x >= bounds.x0 && p.x + p.width <= bounds.x1).toBe(true);
     const counted = layout.placed.reduce((n, p) => n + p.more, 0) + layout.badges.reduce((n, b) => n + b.count, 0);
     expect(layout.placed.length + layout.hidden.length).toBe(input.length);
     expect(counted).toBe(layout.hidden.length);

@@ -24,7 +24,7 @@ export interface LabelCandidate {
 export interface PlacedLabel {
   readonly id: string;
   readonly lane: number;
-  /** Left edge of the text; its "+N" follows the text, inside the reserved box. */
+  /** Left edge of the text; its "+N" follows the text, inside the box kept for it. */
   readonly x: number;
   /** Width the text gets: its full width, or less down to `minWidth` (shorten it to fit). */
   readonly width: number;
@@ -127,14 +127,12 @@ export function layoutLabels(candidates: readonly LabelCandidate[], bounds: Boun
   });
 
   return {
-    placed: placed.map(({ candidate: c, align, box }) => ({
-      id: c.id,
-      lane: c.lane,
-      x: box.l,
-      width: box.r - box.l - badge,
-      align,
-      more: more.get(c.id) ?? 0,
-    })),
+    placed: placed.map(({ candidate: c, align, box }) => {
+      const count = more.get(c.id) ?? 0;
+      // An end-aligned label without a badge ends at its mark, not at the room kept for "+N".
+      const x = align === "end" && count === 0 ? box.l + badge : box.l;
+      return { id: c.id, lane: c.lane, x, width: box.r - box.l - badge, align, more: count };
+    }),
     hidden: hidden.map((h) => h.id),
     badges,
   };
