@@ -1,18 +1,21 @@
 import { defineConfig } from "vitest/config";
 
-// The timeline formats in UTC; a zone with daylight saving proves local time never leaks in.
-process.env.TZ ??= "America/Los_Angeles";
+// The timeline writes every date in UTC. The unit tables run twice, in a zone with daylight saving
+// and in an odd offset, so local time cannot leak in unnoticed.
+const unit = (zone: string) => ({
+  test: {
+    name: `unit ${zone}`,
+    include: ["src/**/*.test.ts"],
+    environment: "node",
+    env: { TZ: zone },
+  },
+});
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: "unit",
-          include: ["src/**/*.test.ts"],
-          environment: "node",
-        },
-      },
+      unit("America/Los_Angeles"),
+      unit("Asia/Kathmandu"),
       {
         test: {
           name: "e2e",
