@@ -77,6 +77,7 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
   let si = 0;
   let anchor: Ymd = dct;
   let lastQuarter: ResolveContext["lastQuarter"] = null;
+  let anchorYear: number | null = null;
   const out: TimexAnnotation[] = [];
   for (const c of cands) {
     while (si + 1 < bounds.length - 1 && bounds[si + 1]! <= c.start) si++;
@@ -84,7 +85,7 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
     const sEnd = bounds[si + 1] ?? text.length;
     const sentence = text.slice(sStart, sEnd);
     const ctx: ResolveContext = {
-      dct, dctTime, anchor, lastQuarter, text, start: c.start, end: c.end, sentence,
+      dct, dctTime, anchor, anchorYear, lastQuarter, text, start: c.start, end: c.end, sentence, sentenceStart: sStart,
       tense: tenseAt(sentence, c.start - sStart),
     };
     const r = c.resolve(ctx);
@@ -99,6 +100,7 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
     if (r.day && !r.relative) anchor = r.day;
     if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;
     if (r.quarter) lastQuarter = { ...r.quarter, at: c.start };
+    if (r.year !== undefined) anchorYear = r.year;
   }
   return out;
 }

@@ -17,6 +17,12 @@ import { after, before, relDate, shiftValue, weekdayDay, yearFor, type Granulari
 import type { TimexMod } from "../types.js";
 import type { Candidate, Resolved, ResolveContext } from "./types.js";
 
+/**
+ * How far back (characters before the sentence) a quarter still frames `a year ago`: in earnings
+ * reports `compared with $1.2 million a year earlier` means the same quarter a year before.
+ */
+const QUARTER_REACH = 300;
+
 /** A recognition rule: a global pattern and a builder for its matches. */
 export interface Rule {
   name: string;
@@ -216,7 +222,7 @@ export const RULES: readonly Rule[] = [
           const gran = GRAN[stem];
           if (!gran || !Number.isInteger(n)) return { type: "DURATION", value: durationValue(n, stem) };
           const base = d === "ago" || d === "from now" || d === "hence" ? ctx.dct : ctx.anchor;
-          if (gran === "year" && n === 1 && ctx.lastQuarter && back) {
+          if (gran === "year" && n === 1 && ctx.lastQuarter && back && ctx.lastQuarter.at >= ctx.sentenceStart - QUARTER_REACH) {
             return withMod({ type: "DATE", value: `${fmtYear(ctx.lastQuarter.y - 1)}-Q${ctx.lastQuarter.q}`, relative: true }, mod);
           }
           return relDate(base, gran, back ? -n : n, mod);
@@ -432,7 +438,6 @@ export const RULES: readonly Rule[] = [
     ...span(m),
     resolve(ctx) {
       const w = m[0].toLowerCase();
-      if (w === "the day" && before(ctx, /\b(?:later|earlier|late|early)\s+in\s+$|\bduring\s+$/i)) return relDate(ctx.anchor, "day", 0);
       const u = (m[1] ?? "").toLowerCase();
       if (after(ctx, /^\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
       if (w.startsWith("the ")) {
@@ -442,6 +447,7 @@ export const RULES: readonly Rule[] = [
         return null;
       }
       const gran = GRAN[u] ?? "day";
+      if (w.startsWith("that") && u === "year" && ctx.anchorYear !== null) return { type: "DATE", value: fmtYear(ctx.anchorYear), relative: true };
       return relDate(w.startsWith("this") ? ctx.dct : ctx.anchor, gran, 0);
     },
   }), -1),
@@ -457,6 +463,7 @@ export const RULES: readonly Rule[] = [
         const n = /following|next|after/.test(t) ? 1 : /previous|preceding|prior|before/.test(t) ? -1 : 0;
         const part = DAY_PARTS[unit];
         const gran: Granularity = GRAN[unit] ?? "day";
+        if (unit === "year" && n === 0 && ctx.anchorYear !== null) return { type: "DATE", value: fmtYear(ctx.anchorYear), relative: true };
         const r = relDate(ctx.anchor, gran, n);
         if (part) return { type: "TIME", value: `${r.value}T${part}`, relative: true };
         return r;
@@ -539,7 +546,9 @@ export const RULES: readonly Rule[] = [
           const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, dayN, ctx.tense);
           if (!isValidDay(y, month, dayN)) return null;
           const day = { y, m: month, d: dayN };
-          return { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
+          const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
+          if (yearWord) r.year = y;
+          return r;
         },
       };
     },
@@ -586,7 +595,7 @@ export const RULES: readonly Rule[] = [
           const yw = yearWord.toLowerCase();
           const y = /^\d/.test(yw) ? Number(yw) : /this year/.test(yw) ? ctx.dct.y : /last year/.test(yw) ? ctx.dct.y - 1 : /next year/.test(yw) ? ctx.dct.y + 1 : spelledYearValue(yw);
           if (y === null) return null;
-          return withMod({ type: "DATE", value: fmtMonth(y, month) }, edgeMod(edge));
+          return withMod({ type: "DATE", value: fmtMonth(y, month), year: y }, edgeMod(edge));
         },
       };
     },
@@ -653,7 +662,7 @@ export const RULES: readonly Rule[] = [
           if (y < 1600 && !edge && !before(ctx, /\b(?:in|since|of|by|from|until|till|year|around|about|circa|before|after)\s+$/i)) return null;
           const e = (edge ?? "").toLowerCase();
           if (/half/.test(e)) return { type: "DATE", value: `${fmtYear(y)}-H${/first/.test(e) ? 1 : 2}` };
-          return withMod({ type: "DATE", value: fmtYear(y) }, edgeMod(e));
+          return withMod({ type: "DATE", value: fmtYear(y), year: y }, edgeMod(e));
         },
       };
     },

@@ -36,8 +36,11 @@ export interface ResolveContext {
   text: string;
   start: number;
   end: number;
-  /** Text of the sentence holding the candidate. */
+  /** Text of the sentence holding the candidate, and its offset in `text`. */
   sentence: string;
+  sentenceStart: number;
+  /** The last year the story stated outright (`in 1998`, `March 5, 1998`), for `that year`. */
+  anchorYear: number | null;
 }
 
 /** The meaning a rule assigns to a candidate. */
@@ -47,6 +50,8 @@ export interface Resolved {
   mod?: TimexMod;
   /** Set when the mention denotes a whole day the narrative can anchor on. */
   day?: Ymd;
+  /** Set when the mention states a year outright (not computed from the DCT). */
+  year?: number;
   /** Set when the mention denotes a quarter. */
   quarter?: { y: number; q: number };
   /** Whether the value was computed from the DCT or anchor. */
