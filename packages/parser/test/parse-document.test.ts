@@ -25,6 +25,9 @@ describe("parseDocument: dates, precision and resolution", () => {
     { text: "Officials met two weeks ago.", published: PUBLISHED, expected: { span: "two weeks ago", value: "2023-03-25", precision: "day", rule: "relative-to-published", start: "2023-03-25T00:00:00.000Z", end: "2023-03-26T00:00:00.000Z" } },
     { text: "Sales fell sharply last month.", published: PUBLISHED, expected: { span: "last month", value: "2023-03", precision: "month", rule: "relative-to-published", start: "2023-03-01T00:00:00.000Z", end: "2023-04-01T00:00:00.000Z" } },
     { text: "The company was founded in 1998.", published: PUBLISHED, expected: { span: "1998", value: "1998", precision: "year", rule: "bare-year", start: "1998-01-01T00:00:00.000Z", end: "1999-01-01T00:00:00.000Z" } },
+    { text: "Sales rose this week.", published: PUBLISHED, expected: { span: "this week", value: "2023-W14", precision: "week", rule: "relative-to-published", start: "2023-04-03T00:00:00.000Z", end: "2023-04-10T00:00:00.000Z" } },
+    { text: "Sales fell last week.", published: PUBLISHED, expected: { span: "last week", value: "2023-W13", precision: "week", rule: "relative-to-published", start: "2023-03-27T00:00:00.000Z", end: "2023-04-03T00:00:00.000Z" } },
+    { text: "The law takes effect next year.", published: PUBLISHED, expected: { span: "next year", value: "2024", precision: "year", rule: "relative-to-published", start: "2024-01-01T00:00:00.000Z", end: "2025-01-01T00:00:00.000Z" } },
     { text: "The blast was heard at 5 p.m. yesterday.", published: PUBLISHED, expected: { span: "5 p.m. yesterday", value: "2023-04-07T17:00", precision: "minute", rule: "relative-to-published", start: "2023-04-07T17:00:00.000Z", end: "2023-04-07T17:01:00.000Z" } },
   ])("resolves $expected.span in %#", ({ text, published, expected }) => {
     const m = onlyMention(text, { published });
@@ -56,6 +59,18 @@ describe("parseDocument: dates, precision and resolution", () => {
     const [event] = parseDocument(text, { published: PUBLISHED }).events;
     expect(event?.confidence).toBeGreaterThanOrEqual(min);
     expect(event?.confidence).toBeLessThanOrEqual(max);
+  });
+
+  it.each([
+    { text: "Growth was strong in early 2022.", span: "early 2022", mod: "START" },
+    { text: "Growth slowed in mid-2021.", span: "mid-2021", mod: "MID" },
+    { text: "Growth recovered in late 2020.", span: "late 2020", mod: "END" },
+  ])("marks part-of-period $span with mod $mod over the whole period", ({ text, span, mod }) => {
+    const m = onlyMention(text);
+    expect(m.text).toBe(span);
+    expect(m.timex.mod).toBe(mod);
+    expect(m.date?.mod).toBe(mod);
+    expect(m.precision).toBe("year");
   });
 
   it("marks an ambiguous numeric order as implied", () => {
@@ -117,6 +132,7 @@ describe("parseDocument: sentences and events", () => {
     { text: "Russia has insisted that it is open for talks, even after Ukrainian President Volodymyr Zelensky signed a decree prohibiting negotiations with Moscow in October 2022.", title: "Volodymyr Zelensky signed a decree prohibiting negotiations with Moscow" },
     { text: "On Friday, the minister resigned after weeks of pressure.", title: "The minister resigned after weeks of pressure" },
     { text: "The index fell 2.5 percent on March 3, 2023, analysts said.", title: "The index fell 2.5 percent, analysts said" },
+    { text: "The envoy arrived at 10:30 a.m. on April 7, 2023, in Kyiv.", title: "The envoy arrived in Kyiv" },
     { text: 'Blinken claimed during his meeting with German press on Friday that Russia had to demonstrate its willingness to engage in "constructive negotiations" with the goal of a "just and lasting peace."', title: "Blinken claimed during his meeting with German press" },
   ])("titles $title", ({ text, title }) => {
     const [event] = parseDocument(text, { published: PUBLISHED }).events;

@@ -77,7 +77,7 @@ const YEAR_PREPOSITIONS = "in|since|by|during|until|till|before|after|through|th
  */
 export class BareYearParser implements Parser {
   pattern(): RegExp {
-    return new RegExp(`\\b(?:${YEAR_PREPOSITIONS})\\s+(1\\d{3}|20\\d{2})\\b(?![.,]\\d|\\s*(?:%|percent|per\\b|[-–]\\d))`, "i");
+    return new RegExp(`\\b(?:${YEAR_PREPOSITIONS})(?:\\s+|(?<=mid)-)(1\\d{3}|20\\d{2})\\b(?![.,]\\d|\\s*(?:%|percent|per\\b|[-–]\\d))`, "i");
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

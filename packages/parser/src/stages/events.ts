@@ -29,6 +29,9 @@ export interface AssembleInput {
 
 const dedupeKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+/** Words that make a line a timestamp rather than a statement ("Updated on 08.04.2023 at 10:00"). */
+const STAMP_WORDS = new Set(["updated", "published", "posted", "modified", "last", "date", "dated", "on", "at", "of", "the", "as", "gmt", "utc", "am", "pm"]);
+
 /** True when a sentence is little more than its dates ("Updated 08.04.2023 10:00"). */
 function onlyDates(sentence: string, dates: readonly Span[]): boolean {
   const pieces: string[] = [];
@@ -40,8 +43,10 @@ function onlyDates(sentence: string, dates: readonly Span[]): boolean {
   pieces.push(sentence.slice(at));
   let words = 0;
   for (const piece of pieces) {
-    words += (piece.match(/\p{L}{2,}/gu) ?? []).length;
-    if (words >= 3) return false;
+    for (const word of piece.match(/\p{L}{2,}/gu) ?? []) {
+      if (!STAMP_WORDS.has(word.toLowerCase())) words++;
+    }
+    if (words >= 2) return false;
   }
   return true;
 }

@@ -5,10 +5,10 @@
  */
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { TAG } from "../chrono/index.js";
-import { type CalendarDay, addDays, isoWeekOf, weekdayOf } from "../date/calendar.js";
+import { type CalendarDay, addDays, addMonths, isoWeekOf, weekdayOf } from "../date/calendar.js";
 import type { ReferenceDate } from "../date/iso.js";
 import { type DateParts, comparePrecision, intervalMs, isValidParts, toDateValue } from "../date/value.js";
-import type { DateValue, Precision, Resolution, Timex } from "../types.js";
+import type { DateValue, Precision, Resolution, Timex, TimexMod } from "../types.js";
 import type { Span } from "./segment.js";
 import { type Tense, tenseAt } from "./tense.js";
 
@@ -50,6 +50,9 @@ const SHORT_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const RELATIVE_PERIOD = /^(?:the\s+)?(this|last|next|past|previous|coming|current)\s+(week|month|year)$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming|previous)\b/i;
 const PRESENT = /^(?:right\s+)?now$/i;
+/** "early 2022", "mid-March", "late 1998": TIMEX3 mod START/MID/END (the interval stays the whole period). */
+const PART_OF_PERIOD_PREFIX = /^(early|mid|late)[-\s]/i;
+const PART_OF_PERIOD: Record<string, TimexMod | undefined> = { early: "START", mid: "MID", late: "END" };
 
 function trimSpan(text: string, start: number, end: number): Span {
   const raw = text.slice(start, end);
@@ -79,12 +82,12 @@ function partsOf(c: ParsedComponents): DateParts {
 }
 
 function precisionOf(c: ParsedComponents, text: string): Precision | null {
+  const period = RELATIVE_PERIOD.exec(text);
+  if (period) return (period[2] ?? "").toLowerCase() as Precision;
   if (c.isCertain("hour")) return c.isCertain("second") && (c.get("second") ?? 0) !== 0 ? "second" : "minute";
   if (c.isCertain("day") || c.isCertain("weekday")) return "day";
   if (c.isCertain("month")) return "month";
   if (c.isCertain("year")) return "year";
-  const period = RELATIVE_PERIOD.exec(text);
-  if (period) return (period[2] ?? "").toLowerCase() as Precision;
   return null;
 }
 
@@ -173,6 +176,13 @@ export function refineResult(
       explanation = `"${name}" ${dir} published ${SHORT_WEEKDAYS[weekdayOf(ref.day)]} ${fmtDay(ref.day)}`;
     }
   } else if (relative && ref) {
+    const period = RELATIVE_PERIOD.exec(text);
+    if (period) {
+      // "this/last/next week|month|year": counted from the publication day, not chrono's week start.
+      const shift = /^(?:last|past|previous)$/i.test(period[1] ?? "") ? -1 : /^(?:next|coming)$/i.test(period[1] ?? "") ? 1 : 0;
+      const day = precision === "week" ? addDays(ref.day, 7 * shift) : precision === "month" ? addMonths(ref.day, shift) : { ...ref.day, year: ref.day.year + shift };
+      Object.assign(parts, day);
+    }
     rule = "relative-to-published";
     confidence = 0.85;
     explanation = `${quoted} relative to published ${refValue}`;
@@ -213,7 +223,8 @@ export function refineResult(
   }
   if (!isValidParts(valueParts, precision)) return null;
   const offset = c.isCertain("timezoneOffset") ? (c.get("timezoneOffset") ?? ctx.offsetMinutes) : ctx.offsetMinutes;
-  const date = toDateValue(valueParts, precision, offset);
+  const mod = PART_OF_PERIOD[(PART_OF_PERIOD_PREFIX.exec(text)?.[1] ?? "").toLowerCase()];
+  const date = toDateValue(valueParts, precision, offset, mod);
   const type = comparePrecision(precision, "hour") >= 0 ? "TIME" : "DATE";
 
   // A range ("March 3-5"): the value is its start; the interval runs to the end of its end.
@@ -229,7 +240,7 @@ export function refineResult(
   }
   return {
     ...span,
-    timex: { type, value: date.value },
+    timex: mod ? { type, value: date.value, mod } : { type, value: date.value },
     precision,
     date,
     resolution: { rule, anchor: rule === "absolute" || rule === "dotted-day-first" ? null : refValue, implied, explanation: `${explanation} → ${date.value}` },

@@ -89,7 +89,9 @@ export function makeTitle(sentence: string, date: Span, skip = 0): string {
   if (s >= 0 && e > s) {
     const before = text.slice(0, s);
     const prep = DATE_PREPOSITION.exec(before)?.[0] ?? "";
-    const without = tidy(`${before.slice(0, before.length - prep.length).trimEnd()}${text.slice(e)}`);
+    // "arrived at 10:30 on April 7, in Kyiv" → "arrived in Kyiv": a comma left before a preposition goes.
+    const after = text.slice(e).replace(/^,\s*(?=(?:in|at|on|for|with|from|to|near|inside|outside|during)\b)/i, " ");
+    const without = tidy(`${before.slice(0, before.length - prep.length).trimEnd()}${after}`);
     if (without.split(" ").length >= 3) text = without;
   }
   text = tidy(text);
