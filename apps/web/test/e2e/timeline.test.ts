@@ -80,26 +80,59 @@ describe("GET /", () => {
     expect(feb && oct && feb.width < oct.width).toBe(true);
   });
 
+  const centreOfChart = async () => {
+    const box = await chart().boundingBox();
+    if (!box) throw new Error("chart not laid out");
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+
   it.each([
-    { how: "the zoom-in button", zoom: () => page.getByRole("button", { name: "Zoom in" }).click() },
-    { how: "the mouse wheel", zoom: async () => {
-        const box = await chart().boundingBox();
-        if (!box) throw new Error("chart not laid out");
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    { how: "zooms in with the zoom-in button", change: () => page.getByRole("button", { name: "Zoom in" }).click() },
+    { how: "zooms out with the zoom-out button", change: () => page.getByRole("button", { name: "Zoom out" }).click() },
+    {
+      how: "zooms in with the mouse wheel",
+      change: async () => {
+        const { x, y } = await centreOfChart();
+        await page.mouse.move(x, y);
         await page.mouse.wheel(0, -600);
-      } },
-    { how: "the + key", zoom: async () => {
+      },
+    },
+    {
+      how: "zooms in with the + key",
+      change: async () => {
         await chart().focus();
         await page.keyboard.press("+");
-      } },
-  ])("zooms in with $how: the axis and the visible range change", async ({ zoom }) => {
+      },
+    },
+    {
+      how: "pans with a drag",
+      change: async () => {
+        await page.getByRole("button", { name: "Zoom in" }).click();
+        const { x, y } = await centreOfChart();
+        await page.mouse.move(x, y + 40);
+        await page.mouse.down();
+        await page.mouse.move(x - 150, y + 40, { steps: 5 });
+        await page.mouse.up();
+      },
+    },
+  ])("$how: the axis and the visible range change, Reset restores them", async ({ change }) => {
     await resetView();
     const before = { range: await viewRange(), ticks: await tickLabels() };
-    await zoom();
+    await change();
     await expect.poll(viewRange).not.toBe(before.range);
     await expect.poll(tickLabels).not.toEqual(before.ticks);
     await resetView();
     expect(await viewRange()).toBe(before.range);
+  });
+
+  it("keeps the list in step: zoomed in, fewer events are in view", async () => {
+    await resetView();
+    for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => page.locator(".event-list li.out-of-view").count()).toBeGreaterThan(0);
+    const outside = await page.locator(".event-list li.out-of-view").count();
+    expect(await page.locator(".event-list-count").innerText()).toBe(`${3 - outside} of 3 in the current view`);
+    expect(await chart().locator(".mark").count()).toBe(3 - outside);
+    await resetView();
   });
 
   it.each(SEED_EVENTS.map((event, index) => ({ ...event, index })))(
