@@ -3,6 +3,7 @@ import {
   type DateParts,
   type Precision,
   addMonths,
+  formatDuration,
   formatValue,
   isTimexValue,
   isoWeekOf,
@@ -100,4 +101,14 @@ describe("isTimexValue and formatValue", () => {
   );
   it.each(["2022-13", "2022-02-01T12:00:00.000Z", "Feb 2022", "P", "2022-W54", ""])("rejects %j", (v) => expect(isTimexValue(v)).toBe(false));
   it("pads years to four digits", () => expect(formatValue({ year: 33 }, "year")).toBe("0033"));
+  it.each([
+    { amount: 3, unit: "year", value: "P3Y" },
+    { amount: 2, unit: "hour", value: "PT2H" },
+    { amount: 1, unit: "quarter", value: "P3M" },
+    { amount: 2, unit: "decade", value: "P20Y" },
+    { amount: null, unit: "week", value: "PXW" },
+  ] as const)("formatDuration($amount, $unit) = $value", ({ amount, unit, value }) => {
+    expect(formatDuration(amount, unit)).toBe(value);
+    expect(isTimexValue(value)).toBe(true);
+  });
 });

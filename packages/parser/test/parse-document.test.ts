@@ -73,6 +73,18 @@ describe("parseDocument: dates, precision and resolution", () => {
     expect(m.precision).toBe("year");
   });
 
+  it.each([
+    { text: "He was jailed for two years.", span: "two years", value: "P2Y" },
+    { text: "Talks lasted for three hours.", span: "three hours", value: "PT3H" },
+    { text: "The ceasefire must hold within 5 days.", span: "5 days", value: "P5D" },
+    { text: "Prices rose over the past five days.", span: "the past five days", value: "P5D" },
+  ])("reads $span as a duration, never an event", ({ text, span, value }) => {
+    const r = parseDocument(text, { published: PUBLISHED });
+    expect(r.mentions.map((m) => [m.text, m.timex.type, m.timex.value, m.date])).toEqual([[span, "DURATION", value, null]]);
+    expect(r.mentions[0]?.start).toBe(text.indexOf(span));
+    expect(r.events).toEqual([]);
+  });
+
   it("marks an ambiguous numeric order as implied", () => {
     expect(onlyMention("The treaty was signed on 03/04/2022.").resolution.implied).toContain("day-month-order");
     expect(onlyMention("The treaty was signed on 03/24/2022.").resolution.implied).not.toContain("day-month-order");

@@ -19,11 +19,13 @@ export {
 } from "./calendar.js";
 export {
   type DateParts,
+  type DurationUnit,
   type Season,
   PRECISIONS,
   YEAR_MAX,
   YEAR_MIN,
   comparePrecision,
+  formatDuration,
   formatValue,
   intervalMs,
   isTimexValue,

@@ -228,3 +228,36 @@ const REF_VALUE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 export function isTimexValue(value: string): boolean {
   return DATE_VALUE.test(value) || REF_VALUE.test(value) || (DURATION_VALUE.test(value) && value !== "P") || SET_VALUE.test(value);
 }
+
+/** Units a TIMEX3 duration can count. */
+export type DurationUnit = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
+
+/**
+ * TIMEX3 duration value: `P3Y`, `P2W`, `PT2H`, `P6M` (a quarter is three months, a decade ten years).
+ * `amount` null means an unspecified number (`several years` → `PXY`).
+ */
+export function formatDuration(amount: number | null, unit: DurationUnit): string {
+  const scaled = (k: number): string => (amount === null ? "X" : String(Math.round(amount * k * 1000) / 1000));
+  switch (unit) {
+    case "second":
+      return `PT${scaled(1)}S`;
+    case "minute":
+      return `PT${scaled(1)}M`;
+    case "hour":
+      return `PT${scaled(1)}H`;
+    case "day":
+      return `P${scaled(1)}D`;
+    case "week":
+      return `P${scaled(1)}W`;
+    case "month":
+      return `P${scaled(1)}M`;
+    case "quarter":
+      return `P${scaled(3)}M`;
+    case "year":
+      return `P${scaled(1)}Y`;
+    case "decade":
+      return `P${scaled(10)}Y`;
+    case "century":
+      return `P${scaled(100)}Y`;
+  }
+}

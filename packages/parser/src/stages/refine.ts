@@ -7,7 +7,7 @@ import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { TAG } from "../chrono/index.js";
 import { type CalendarDay, addDays, addMonths, isoWeekOf, weekdayOf } from "../date/calendar.js";
 import type { ReferenceDate } from "../date/iso.js";
-import { type DateParts, comparePrecision, intervalMs, isValidParts, toDateValue } from "../date/value.js";
+import { type DateParts, type DurationUnit, comparePrecision, formatDuration, intervalMs, isValidParts, toDateValue } from "../date/value.js";
 import type { DateValue, Precision, Resolution, Timex, TimexMod } from "../types.js";
 import type { Span } from "./segment.js";
 import { type Tense, tenseAt } from "./tense.js";
@@ -43,13 +43,34 @@ export interface Rejection {
   span: Span;
 }
 
-const LEADING_WORDS = /^(?:(?:on|in|at|since|by|during|from|of|until|till|for|before|after|through|throughout|to)\s+)+/i;
+const LEADING_WORDS = /^(?:(?:on|in|at|since|by|during|from|of|until|till|for|before|after|through|throughout|to|within|over)\s+)+/i;
 const TRAILING = /[\s,;:.!?)"'”’-]+$/;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const SHORT_WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const RELATIVE_PERIOD = /^(?:the\s+)?(this|last|next|past|previous|coming|current)\s+(week|month|year)$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming|previous)\b/i;
 const PRESENT = /^(?:right\s+)?now$/i;
+const NUMBER_WORDS: Record<string, number | null> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, "a couple of": 2, several: null, few: null, "a few": null,
+};
+/** "for two years", "within 5 days", "over the past five days": a length of time, not a date. */
+const DURATION_LEAD = /^(?:for|within|over|during|(?:the\s+)?(?:past|last|next|coming|previous))\s/i;
+const DURATION_AMOUNT = new RegExp(
+  `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})\\s+(second|minute|hour|day|week|month|quarter|year|decade|centur)(?:y|ies|s)?\\b`,
+  "i",
+);
+
+function durationOf(raw: string): string | null {
+  if (!DURATION_LEAD.test(raw)) return null;
+  const m = DURATION_AMOUNT.exec(raw);
+  if (!m?.[1] || !m[2]) return null;
+  const word = m[1].toLowerCase();
+  const amount = /\d/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
+  const unit = (m[2].toLowerCase() === "centur" ? "century" : m[2].toLowerCase()) as DurationUnit;
+  return formatDuration(amount, unit);
+}
+
 /** "early 2022", "mid-March", "late 1998": TIMEX3 mod START/MID/END (the interval stays the whole period). */
 const PART_OF_PERIOD_PREFIX = /^(early|mid|late)[-\s]/i;
 const PART_OF_PERIOD: Record<string, TimexMod | undefined> = { early: "START", mid: "MID", late: "END" };
@@ -142,6 +163,20 @@ export function refineResult(
       precision: null,
       date: null,
       resolution: { rule: "present-reference", anchor: refValue, implied, explanation: `${quoted} → PRESENT_REF` },
+      confidence: 0.8,
+    };
+  }
+  const duration = durationOf(result.text);
+  if (duration) {
+    // TimeML spans keep the determiner: "the past five days".
+    const the = /^(?:past|last|next|coming|previous)\s/i.test(text) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, span.start - 4), span.start));
+    return {
+      start: the ? span.start - 4 : span.start,
+      end: span.end,
+      timex: { type: "DURATION", value: duration },
+      precision: null,
+      date: null,
+      resolution: { rule: "duration", anchor: null, implied, explanation: `${quoted} is a length of time → ${duration}` },
       confidence: 0.8,
     };
   }
