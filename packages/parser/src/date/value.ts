@@ -237,27 +237,21 @@ export type DurationUnit = "second" | "minute" | "hour" | "day" | "week" | "mont
  * `amount` null means an unspecified number (`several years` → `PXY`).
  */
 export function formatDuration(amount: number | null, unit: DurationUnit): string {
-  const scaled = (k: number): string => (amount === null ? "X" : String(Math.round(amount * k * 1000) / 1000));
-  switch (unit) {
-    case "second":
-      return `PT${scaled(1)}S`;
-    case "minute":
-      return `PT${scaled(1)}M`;
-    case "hour":
-      return `PT${scaled(1)}H`;
-    case "day":
-      return `P${scaled(1)}D`;
-    case "week":
-      return `P${scaled(1)}W`;
-    case "month":
-      return `P${scaled(1)}M`;
-    case "quarter":
-      return `P${scaled(3)}M`;
-    case "year":
-      return `P${scaled(1)}Y`;
-    case "decade":
-      return `P${scaled(10)}Y`;
-    case "century":
-      return `P${scaled(100)}Y`;
-  }
+  const [designator, factor] = DURATION_UNITS[unit];
+  const n = amount === null ? "X" : String(Math.round(amount * factor * 1000) / 1000);
+  return designator.startsWith("T") ? `PT${n}${designator.slice(1)}` : `P${n}${designator}`;
 }
+
+/** TIMEX3 designator (T-prefixed for clock units) and how many of it one unit is. */
+const DURATION_UNITS: Record<DurationUnit, [string, number]> = {
+  second: ["TS", 1],
+  minute: ["TM", 1],
+  hour: ["TH", 1],
+  day: ["D", 1],
+  week: ["W", 1],
+  month: ["M", 1],
+  quarter: ["M", 3],
+  year: ["Y", 1],
+  decade: ["Y", 10],
+  century: ["Y", 100],
+};
