@@ -11,4 +11,5 @@ export {
   updateEvent,
   type AdminWriteOptions,
 } from "./events.ts";
+export { databaseFingerprint } from "./fingerprint.ts";
 export { importReviewed, previewImport } from "./import.ts";

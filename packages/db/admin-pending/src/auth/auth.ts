@@ -10,7 +10,7 @@ import path from "node:path";
 import { betterAuth } from "better-auth/minimal";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { prismaOf, type Db } from "../client.ts";
+import { getDb, prismaOf, type Db } from "../client.ts";
 import { repoRoot } from "../paths.ts";
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password.ts";
 import { clientAddress, isLockedOut, markAttemptSucceeded, normaliseEmail, recordAttempt } from "./throttle.ts";
@@ -53,7 +53,8 @@ function secureCookies(): boolean {
 }
 
 async function buildAuth(db: Db | undefined) {
-  const prisma = await prismaOf(db);
+  const handle = db ?? getDb();
+  const prisma = await prismaOf(handle);
   // Attempt rows recorded before the password check, by request context, marked on success.
   const pending = new WeakMap<object, string>();
 
@@ -94,7 +95,7 @@ async function buildAuth(db: Db | undefined) {
     secret: authSecret(),
     ...(process.env.BETTER_AUTH_URL ? { baseURL: process.env.BETTER_AUTH_URL } : {}),
     basePath: "/api/auth",
-    database: prismaAdapter(prisma, { provider: "sqlite" }),
+    database: prismaAdapter(prisma, { provider: handle.provider }),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

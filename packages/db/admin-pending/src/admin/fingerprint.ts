@@ -1,0 +1,30 @@
+/**
+ * A fingerprint of every row of every table: equal fingerprints ⇔ the database did not change.
+ * For tests that prove a refused request wrote nothing (the authorisation sweep) and for support.
+ */
+import { createHash } from "node:crypto";
+import { getDb, prismaOf, type DbOption } from "../client.ts";
+
+const TABLES_SQL = {
+  sqlite: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+  postgresql: `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+} as const;
+
+const stable = (_key: string, value: unknown) =>
+  typeof value === "bigint" ? value.toString() : value instanceof Date ? value.toISOString() : value;
+
+/** sha256 over all tables' rows (ordered by their text form), plus per-table row counts. */
+export async function databaseFingerprint(options: DbOption = {}): Promise<{ sha256: string; counts: Record<string, number> }> {
+  const prisma = await prismaOf(options.db);
+  const provider = (options.db ?? getDb()).provider;
+  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(TABLES_SQL[provider]);
+  const hash = createHash("sha256");
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name.replaceAll('"', '""')}"`);
+    const lines = rows.map((row) => JSON.stringify(row, stable)).sort();
+    counts[name] = lines.length;
+    hash.update(`${name}\n${lines.join("\n")}\n`);
+  }
+  return { sha256: hash.digest("hex"), counts };
+}
