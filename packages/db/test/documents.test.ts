@@ -72,6 +72,18 @@ describe("importDocument rollback", () => {
   });
 });
 
+describe("importDocument concurrency", () => {
+  it("two simultaneous imports of one text store it once", async () => {
+    const other = createTestDb();
+    const input = { text: ARTICLE, parse: fixtureParse() };
+    const results = await Promise.all([importDocument(input, { db: other.db }), importDocument(input, { db: other.db })]);
+    expect(results.map((r) => r.created).sort()).toEqual([false, true]);
+    expect(new Set(results.map((r) => r.documentId)).size).toBe(1);
+    expect(other.counts()).toMatchObject({ Document: 1, Event: 3, EventSource: 3, AuditLog: 1 });
+    await other.dispose();
+  });
+});
+
 describe("importDocument input validation", () => {
   const huge = "a".repeat(1024 * 1024 + 1);
   it.each<{ name: string; input: ImportDocumentInput; code: AppErrorCode; path: string }>([
