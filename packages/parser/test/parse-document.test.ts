@@ -43,6 +43,7 @@ describe("parseDocument: dates, precision and resolution", () => {
     { timezone: "America/Los_Angeles", published: "2023-04-08T06:05Z", value: "2023-04-07T23:05", yesterday: "2023-04-06" },
     { timezone: "Asia/Kathmandu", published: "2023-04-08T20:00Z", value: "2023-04-09T01:45", yesterday: "2023-04-08" },
     { timezone: "UTC", published: "2023-04-08T06:05Z", value: "2023-04-08T06:05", yesterday: "2023-04-07" },
+    { timezone: "UTC", published: new Date(Date.UTC(2023, 3, 8, 6, 5)), value: "2023-04-08T06:05", yesterday: "2023-04-07" },
   ])("reads published in the document zone $timezone", ({ timezone, published, value, yesterday }) => {
     const r = parseDocument("The talks were held yesterday.", { published, timezone });
     expect(r.document.published?.value).toBe(value);
