@@ -23,13 +23,12 @@ export interface ResolvedOptions {
 
 const show = (v: unknown): string => (v instanceof Date ? String(v) : typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
 
-/** Validates options; throws `Error` such as `invalid published date: "2023-13-01"`. */
-export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
-  if (options === null || typeof options !== "object") throw new Error(`invalid options: ${show(options)}`);
-  const timezone = options.timezone ?? "UTC";
-  if (typeof timezone !== "string" || !isValidTimeZone(timezone)) throw new Error(`invalid timezone: "${show(timezone)}"`);
+const locales = new Map<string, { canonical: string; region: string }>();
 
-  const locale = options.locale ?? "en";
+/** Canonical form and region of an English locale tag; throws for anything else. */
+function canonicalLocale(locale: unknown): { canonical: string; region: string } {
+  const known = typeof locale === "string" ? locales.get(locale) : undefined;
+  if (known) return known;
   let canonical: string;
   try {
     canonical = typeof locale === "string" ? (Intl.getCanonicalLocales(locale)[0] ?? "") : "";
@@ -37,7 +36,19 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     canonical = "";
   }
   if (!/^en(?:-|$)/.test(canonical)) throw new Error(`invalid locale: "${show(locale)}" (supported: en, en-XX)`);
-  const region = new Intl.Locale(canonical).region ?? "";
+  const result = { canonical, region: new Intl.Locale(canonical).region ?? "" };
+  locales.set(locale as string, result);
+  return result;
+}
+
+/** Validates options; throws `Error` such as `invalid published date: "2023-13-01"`. */
+export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
+  if (options === null || typeof options !== "object") throw new Error(`invalid options: ${show(options)}`);
+  const timezone = options.timezone ?? "UTC";
+  if (typeof timezone !== "string" || !isValidTimeZone(timezone)) throw new Error(`invalid timezone: "${show(timezone)}"`);
+
+  const locale = options.locale ?? "en";
+  const { canonical, region } = canonicalLocale(locale);
 
   const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
   if (!Number.isInteger(maxEvents) || maxEvents < 0) throw new Error(`invalid maxEvents: ${show(maxEvents)}`);

@@ -101,6 +101,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 /** True when `timeZone` is an IANA zone (or `UTC`) this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== "string" || timeZone.length === 0) return false;
+  if (formatters.has(timeZone)) return true;
   try {
     formatterFor(timeZone);
     return true;
@@ -114,6 +115,7 @@ export function isValidTimeZone(timeZone: string): boolean {
  * (Kathmandu +345, Los Angeles −420 in summer). Throws RangeError for an unknown zone.
  */
 export function zoneOffsetMinutes(timeZone: string, ms: number): number {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return 0;
   const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? "0");
   const era = parts.find((p) => p.type === "era");
