@@ -2,7 +2,8 @@
 // deploy` and the committed prisma/postgres migrations, then the same verbs as on SQLite.
 // Set DATELINE_PG_ADMIN_URL to point elsewhere; DATELINE_SKIP_PG=1 only where no PostgreSQL runs.
 import { EventDTO } from "@dateline/schema";
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +18,33 @@ const adminUrls = process.env.DATELINE_PG_ADMIN_URL
   : ["postgresql://root@127.0.0.1:5432/postgres", "postgresql://postgres@127.0.0.1:5432/postgres"];
 const name = `dateline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const TABLES = ["AuditLog", "Document", "Event", "EventSource", "EventTag", "Tag"];
+
+/** Columns and indexes of the public schema, minus Prisma's bookkeeping table. */
+async function shape(client: pg.Client): Promise<unknown> {
+  const columns = await client.query(
+    `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+     WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name`,
+  );
+  const indexes = await client.query(
+    `SELECT tablename, indexname, indexdef FROM pg_indexes
+     WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename, indexname`,
+  );
+  const constraints = await client.query(
+    `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+     WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '%prisma_migrations%' ORDER BY 1, 2`,
+  );
+  return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows };
+}
+
+/** Runs the Prisma CLI against `url`; resolves with its standard output. */
+async function prisma(args: string[], url: string): Promise<string> {
+  const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
+  const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args], {
+    cwd: packageDir,
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  return stdout;
+}
 
 async function adminClient(): Promise<{ client: pg.Client; url: string }> {
   const errors: string[] = [];
@@ -38,6 +66,7 @@ describe.runIf(process.env.DATELINE_SKIP_PG !== "1")("PostgreSQL", () => {
   let url = "";
   let db: Db;
   let raw: pg.Client;
+  let schemaScript: Promise<string>;
 
   async function counts(): Promise<Record<string, number>> {
     const sql = TABLES.map((t) => `SELECT '${t}' AS t, COUNT(*)::int AS n FROM "${t}"`).join(" UNION ALL ");
@@ -52,12 +81,11 @@ describe.runIf(process.env.DATELINE_SKIP_PG !== "1")("PostgreSQL", () => {
     const target = new URL(connected.url);
     target.pathname = `/${name}`;
     url = target.toString();
-    const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
-    execFileSync(process.execPath, [prismaCli, "migrate", "deploy"], {
-      cwd: packageDir,
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: "pipe",
-    });
+    // Each Prisma CLI run on PostgreSQL idles ~10 s before exiting (a timer left by the WASM
+    // schema engine), so the two runs overlap.
+    schemaScript = prisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--script"], url);
+    schemaScript.catch(() => undefined); // awaited by its test
+    await prisma(["migrate", "deploy"], url);
     raw = new pg.Client({ connectionString: url });
     await raw.connect();
     db = createDb(url);
@@ -68,6 +96,23 @@ describe.runIf(process.env.DATELINE_SKIP_PG !== "1")("PostgreSQL", () => {
     await raw?.end();
     await admin?.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin?.end();
+  });
+
+  it("committed migrations build exactly the tables, columns and indexes of the schema", async () => {
+    const script = await schemaScript;
+    const fromSchemaName = `${name}_schema`;
+    await admin.query(`CREATE DATABASE "${fromSchemaName}"`);
+    const target = new URL(url);
+    target.pathname = `/${fromSchemaName}`;
+    const fromSchema = new pg.Client({ connectionString: target.toString() });
+    try {
+      await fromSchema.connect();
+      await fromSchema.query(script);
+      expect(await shape(raw)).toEqual(await shape(fromSchema));
+    } finally {
+      await fromSchema.end();
+      await admin.query(`DROP DATABASE IF EXISTS "${fromSchemaName}" WITH (FORCE)`);
+    }
   });
 
   it("imports once, idempotently, and rolls back a failed import", async () => {

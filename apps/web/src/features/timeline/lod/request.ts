@@ -14,7 +14,7 @@ export interface FetchWindow {
 }
 
 /** Margin, in visible spans, loaded on each side of the view. */
-const MARGIN = 1;
+const MARGIN = 0.5;
 
 /**
  * The quantized window covering `visible` (epoch ms) for a chart `widthPx` wide, clamped to

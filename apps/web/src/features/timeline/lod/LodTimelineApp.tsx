@@ -1,0 +1,237 @@
+"use client";
+/**
+ * The public timeline at any scale: level-of-detail chart, search and filters, lanes, the list in
+ * step with the chart, the detail panel, exports. The URL carries the view (window, filters,
+ * lanes, selected event): every settled view is a history entry, so back/forward and permalinks
+ * work.
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { PRECISIONS, type EventDTO, type Precision } from "@dateline/schema";
+import type { LaneKey, TimelineEvent } from "@dateline/schema/timeline";
+import { EventDetail } from "../EventDetail";
+import { LodChart } from "./LodChart";
+import { LodEventList } from "./LodEventList";
+import { exportUrl, EXPORT_FORMATS } from "./exports";
+import { filterParams, parseViewState, serializeViewState, type ViewState } from "./urlState";
+import { useTimelineData, type InitialData } from "./useTimelineData";
+
+const DETAIL_ID = "event-detail";
+/** A zoom or pan becomes a history entry once the view rests this long. */
+const SETTLE_MS = 400;
+
+export interface LodTimelineAppProps {
+  /** Padded extent of the published events (epoch ms), or null when there are none. */
+  readonly home: readonly [number, number] | null;
+  /** The view the server rendered (from the URL). */
+  readonly initialState: ViewState;
+  /** Data for that view, loaded on the server. */
+  readonly initialData: InitialData | null;
+}
+
+const overlaps = (e: TimelineEvent, [a, b]: readonly [number, number]) => e.start < b && e.end > a;
+const byTime = (a: TimelineEvent, b: TimelineEvent) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
+
+function useEventDetail(id: string | null): EventDTO | null {
+  const [detail, setDetail] = useState<EventDTO | null>(null);
+  useEffect(() => {
+    if (!id) {
+      setDetail(null);
+      return;
+    }
+    const controller = new AbortController();
+    fetch(`/api/events/${encodeURIComponent(id)}`, { signal: controller.signal })
+      .then(async (r) => (r.ok ? ((await r.json()) as EventDTO) : null))
+      .then((event) => {
+        if (!controller.signal.aborted) setDetail(event);
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setDetail(null);
+      });
+    return () => controller.abort();
+  }, [id]);
+  return detail;
+}
+
+export function LodTimelineApp({ home, initialState, initialData }: LodTimelineAppProps) {
+  if (!home) return <p className="empty-state">No published events yet. Import an article to start the timeline.</p>;
+  return <LodTimeline home={home} initialState={initialState} initialData={initialData} />;
+}
+
+function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & { home: readonly [number, number] }) {
+  const [state, setState] = useState<ViewState>(initialState);
+  const [domain, setDomain] = useState<readonly [number, number]>(initialState.window ?? home);
+  const [width, setWidth] = useState(1200);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const filterKey = useMemo(() => filterParams(state).toString(), [state]);
+  const data = useTimelineData(domain, width, filterKey, home, initialData);
+  const detail = useEventDetail(state.selected);
+
+  // URL ⇄ state. Settled views are pushed; back/forward restore them.
+  const current = useMemo(() => ({ ...state, window: domain }), [state, domain]);
+  const pushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const synced = useRef(false);
+  const push = useCallback((next: ViewState, delay: number) => {
+    if (pushTimer.current) clearTimeout(pushTimer.current);
+    pushTimer.current = setTimeout(() => {
+      const query = serializeViewState(next);
+      if (`?${query}` === window.location.search) return;
+      const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+      // The first sync only spells out the view the page opened with.
+      if (synced.current) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+      synced.current = true;
+    }, delay);
+  }, []);
+  useEffect(() => push(current, SETTLE_MS), [current, push]);
+  useEffect(() => {
+    const onPop = () => {
+      if (pushTimer.current) clearTimeout(pushTimer.current);
+      const next = parseViewState(new URLSearchParams(window.location.search));
+      setState(next);
+      setDomain(next.window ?? home);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [home]);
+
+  const update = useCallback((patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })), []);
+  const select = useCallback(
+    (id: string) => {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      update({ selected: id });
+    },
+    [update],
+  );
+  const close = useCallback(() => {
+    update({ selected: null });
+    opener.current?.focus();
+  }, [update]);
+
+  const collapsed = useMemo(() => new Set(state.collapsed), [state.collapsed]);
+  const toggleLane = (key: string) =>
+    update({ collapsed: collapsed.has(key) ? state.collapsed.filter((k) => k !== key) : [...state.collapsed, key] });
+
+  // The list follows the chart, deferred so that zooming stays fluid.
+  const listDomain = useDeferredValue(domain);
+  const view = data.view;
+  const listed = useMemo(() => (view ? view.events.filter((e) => overlaps(e, listDomain)).sort(byTime) : []), [view, listDomain]);
+  const inView = useMemo(() => {
+    if (!view) return 0;
+    if (view.mode === "events") return listed.length;
+    let n = 0;
+    for (const c of view.cells) {
+      const s = view.buckets[c.bucket] ?? 0;
+      const e = view.buckets[c.bucket + 1] ?? 0;
+      if (s < listDomain[1] && e > listDomain[0]) n += c.count;
+    }
+    return n;
+  }, [view, listed, listDomain]);
+
+  const [draft, setDraft] = useState(state.q);
+  useEffect(() => setDraft(state.q), [state.q]);
+  const onSearch = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    update({ q: draft.trim() });
+  };
+  const laneKeys = view?.lanes.map((l) => l.key) ?? [];
+
+  const toolbar = (
+    <>
+      <form className="lod-search" role="search" onSubmit={onSearch} aria-label="Search and filter events">
+        <input type="search" name="q" aria-label="Search titles" placeholder="Search…" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <select
+          aria-label="Precision"
+          value={state.precision[0] ?? ""}
+          onChange={(e) => update({ precision: e.target.value ? [e.target.value as Precision] : [] })}
+        >
+          <option value="">Any precision</option>
+          {PRECISIONS.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label="Tag"
+          placeholder="Tag"
+          list="lod-lanes"
+          defaultValue={state.tag.join(",")}
+          key={`tag-${state.tag.join(",")}`}
+          onBlur={(e) => update({ tag: e.target.value.split(",").map((s) => s.trim()).filter(Boolean) })}
+        />
+        <datalist id="lod-lanes">
+          {laneKeys.filter(Boolean).map((k) => (
+            <option key={k} value={k} />
+          ))}
+        </datalist>
+        <input
+          aria-label="Source"
+          placeholder="Source"
+          defaultValue={state.source.join(",")}
+          key={`source-${state.source.join(",")}`}
+          onBlur={(e) => update({ source: e.target.value.split(",").map((s) => s.trim()).filter(Boolean) })}
+        />
+        <select aria-label="Lanes by" value={state.lanes} onChange={(e) => update({ lanes: e.target.value as LaneKey, collapsed: [] })}>
+          <option value="tag">Lanes by tag</option>
+          <option value="source">Lanes by source</option>
+          <option value="none">One lane</option>
+        </select>
+        <button type="submit">Search</button>
+      </form>
+      <div className="lod-exports" role="group" aria-label="Export">
+        {EXPORT_FORMATS.map((f) => (
+          <a key={f.format} className="lod-export" href={exportUrl(f.format, domain, state)} download>
+            {f.label}
+          </a>
+        ))}
+      </div>
+    </>
+  );
+
+  return (
+    <div className="timeline-app">
+      {view && view.lanes.length > 1 && (
+        <div className="lod-lanes" role="group" aria-label="Lanes">
+          {view.lanes.map((l) => (
+            <button key={l.key} type="button" aria-pressed={!collapsed.has(l.key)} onClick={() => toggleLane(l.key)}>
+              {collapsed.has(l.key) ? "▸" : "▾"} {l.key || "(no tag)"}
+            </button>
+          ))}
+        </div>
+      )}
+      <LodChart
+        data={view}
+        domain={domain}
+        limits={home}
+        onDomainChange={setDomain}
+        activeId={activeId}
+        selectedId={state.selected}
+        onActivate={setActiveId}
+        onSelect={select}
+        collapsed={collapsed}
+        loading={data.loading}
+        onWidth={setWidth}
+        toolbar={toolbar}
+      />
+      {data.error && (
+        <p className="lod-error" role="alert">
+          {data.error}
+        </p>
+      )}
+      <div className="timeline-panels">
+        <LodEventList
+          events={listed}
+          inView={inView}
+          activeId={activeId}
+          selectedId={state.selected}
+          detailId={DETAIL_ID}
+          onActivate={setActiveId}
+          onSelect={select}
+        />
+        <EventDetail id={DETAIL_ID} event={detail} onClose={close} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * `timelineView(query)`: what a timeline chart of `width` pixels needs for the window [from, to):
+ * every event when they fit, else per-bucket, per-lane counts with each cell's most important
+ * event. All aggregation happens in SQL on indexed columns (typed `$queryRaw` templates); Node
+ * only ever holds a bounded number of rows, whatever the number of events.
+ *
+ * Two sources for counts:
+ * - `TimelineRollup` (maintained by triggers, see the `timeline_lod` migration) holds day and
+ *   month cells for lanes by tag; unfiltered views with day buckets or coarser read it.
+ * - Otherwise (filters, hour buckets, lanes by source, years outside 0000–9999) the events are
+ *   grouped directly with the (status, deletedAt, dateStart, lane, importance) index.
+ * Events belong to the bucket holding their start; a view's total counts events starting in it.
+ */
+import {
+  TimelineQuery,
+  type BucketUnit,
+  type TimelineCell,
+  type TimelineEvent,
+  type TimelineQueryInput,
+  type TimelineView,
+} from "@dateline/schema/timeline";
+import type { Precision, TimexMod } from "@dateline/schema";
+import { prismaOf, type DbOption } from "../client.ts";
+import { Prisma } from "../generated/sqlite/client.ts";
+import { parseInput } from "../validate.ts";
+import { bucketBoundaries, chooseBucketUnit } from "./buckets.ts";
+
+/** A window with at most this many events is answered with the events themselves. */
+export const MAX_VIEW_EVENTS = 1000;
+/** In bucket mode, at most this many cell tops are sent as events (the most important first). */
+export const MAX_TOP_EVENTS = 500;
+/**
+ * Events starting up to this long before the window are drawn when they reach into it (a month
+ * or year started before the window still covers it). Longer intervals are found by their start.
+ */
+export const OVERLAP_LOOKBACK_MS = 400 * 86_400_000;
+
+/** Month rollups exist for years 0000–9999 (SQLite's date functions' range). */
+const MONTH_ROLLUP_MIN = -62_167_219_200_000;
+const MONTH_ROLLUP_MAX = 253_402_300_800_000;
+
+const ROLLUP_UNIT: Partial<Record<BucketUnit, "day" | "month">> = {
+  day: "day",
+  week: "day",
+  month: "month",
+  year: "month",
+  decade: "month",
+  century: "month",
+  millennium: "month",
+};
+
+type Num = number | bigint;
+interface CellRow {
+  i: Num;
+  lane: string;
+  count: Num;
+  topId: string;
+}
+interface EventRow {
+  id: string;
+  title: string;
+  value: string;
+  precision: string;
+  mod: string | null;
+  start: Num;
+  end: Num;
+  importance: number;
+  lane: string;
+}
+
+const published = Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** SQL conditions (each prefixed with AND) for the query's filters. */
+function filterSql(query: TimelineQuery): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (query.q) parts.push(Prisma.sql`e."title" LIKE ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
+  if (query.precision?.length) parts.push(Prisma.sql`e."datePrecision" IN (${Prisma.join(query.precision)})`);
+  if (query.tag?.length) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventTag" et JOIN "Tag" t ON t."id" = et."tagId"
+      WHERE et."eventId" = e."id" AND t."name" IN (${Prisma.join(query.tag)}))`);
+  }
+  if (query.source?.length) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSource" es JOIN "Document" d ON d."id" = es."documentId"
+      WHERE es."eventId" = e."id" AND d."publisher" IN (${Prisma.join(query.source)}))`);
+  }
+  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+function laneSql(query: TimelineQuery): Prisma.Sql {
+  switch (query.lanes) {
+    case "tag":
+      return Prisma.sql`e."lane"`;
+    case "source":
+      return Prisma.sql`COALESCE((SELECT MIN(d."publisher") FROM "EventSource" es JOIN "Document" d ON d."id" = es."documentId"
+        WHERE es."eventId" = e."id"), '')`;
+    case "none":
+      return Prisma.sql`''`;
+  }
+}
+
+function hasFilters(query: TimelineQuery): boolean {
+  return Boolean(query.q || query.precision?.length || query.tag?.length || query.source?.length);
+}
+
+/** `WITH b(i, s, e) AS (VALUES …)`: the buckets as a table SQL can join (as the outer loop). */
+function bucketsCte(bounds: readonly number[]): Prisma.Sql {
+  const rows = bounds.slice(0, -1).map((s, i) => Prisma.sql`(${i}, ${s}, ${bounds[i + 1]})`);
+  return Prisma.sql`WITH b("i", "s", "e") AS (VALUES ${Prisma.join(rows)})`;
+}
+
+function rollupUnitFor(query: TimelineQuery, unit: BucketUnit, from: number, to: number): "day" | "month" | null {
+  const rollup = ROLLUP_UNIT[unit];
+  if (!rollup || query.lanes !== "tag" || hasFilters(query)) return null;
+  if (rollup === "month" && (from < MONTH_ROLLUP_MIN || to > MONTH_ROLLUP_MAX)) return null;
+  return rollup;
+}
+
+const eventColumns = (lane: Prisma.Sql) => Prisma.sql`e."id" AS "id", e."title" AS "title", e."dateValue" AS "value",
+  e."datePrecision" AS "precision", e."dateMod" AS "mod", e."dateStart" AS "start", e."dateEnd" AS "end",
+  e."importance" AS "importance", ${lane} AS "lane"`;
+
+function toTimelineEvent(row: EventRow): TimelineEvent {
+  return {
+    id: row.id,
+    title: row.title,
+    value: row.value,
+    // Validated by @dateline/schema when written.
+    precision: row.precision as Precision,
+    mod: row.mod as TimexMod | null,
+    start: Number(row.start),
+    end: Number(row.end),
+    importance: row.importance,
+    lane: row.lane,
+  };
+}
+
+function compareLanes(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === "") return 1;
+  if (b === "") return -1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * The level-of-detail view of [from, to) for a chart `width` pixels wide.
+ * Throws AppError INVALID_INPUT for a malformed query.
+ */
+export async function timelineView(input: TimelineQueryInput, options: DbOption = {}): Promise<TimelineView> {
+  const query = parseInput(TimelineQuery, input, "timeline query");
+  const unit = chooseBucketUnit(query.to - query.from, query.width);
+  const bounds = bucketBoundaries(unit, query.from, query.to);
+  const from = bounds[0] ?? query.from;
+  const to = bounds[bounds.length - 1] ?? query.to;
+  const prisma = await prismaOf(options.db);
+  const lane = laneSql(query);
+  const filters = filterSql(query);
+  const rollup = rollupUnitFor(query, unit, from, to);
+
+  const cellRows = rollup
+    ? await prisma.$queryRaw<CellRow[]>`${bucketsCte(bounds)}
+        SELECT b."i" AS "i", r."lane" AS "lane", SUM(r."count") AS "count", MAX(r."topImportance") AS "top", r."topId" AS "topId"
+        FROM b CROSS JOIN "TimelineRollup" r ON r."unit" = ${rollup} AND r."start" >= b."s" AND r."start" < b."e"
+        GROUP BY b."i", r."lane"`
+    : await prisma.$queryRaw<CellRow[]>`${bucketsCte(bounds)}
+        SELECT b."i" AS "i", ${lane} AS "lane", COUNT(*) AS "count", MAX(e."importance") AS "top", e."id" AS "topId"
+        FROM b CROSS JOIN "Event" e ON ${published} AND e."dateStart" >= b."s" AND e."dateStart" < b."e"
+        WHERE 1 = 1 ${filters}
+        GROUP BY b."i", 2`;
+
+  const total = cellRows.reduce((n, r) => n + Number(r.count), 0);
+  const mode = total <= MAX_VIEW_EVENTS ? "events" : "buckets";
+
+  let eventRows: EventRow[];
+  if (mode === "events") {
+    eventRows = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(lane)} FROM "Event" e
+      WHERE ${published} AND e."dateStart" >= ${from - OVERLAP_LOOKBACK_MS} AND e."dateStart" < ${to}
+        AND e."dateEnd" > ${from} ${filters}
+      ORDER BY e."dateStart", e."id" LIMIT ${2 * MAX_VIEW_EVENTS}`;
+  } else {
+    // The heaviest cells' tops first: they are the ones a reader sees labelled.
+    const tops = [...cellRows]
+      .sort((a, b) => Number(b.count) - Number(a.count))
+      .slice(0, MAX_TOP_EVENTS)
+      .map((c) => c.topId);
+    eventRows = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(lane)} FROM "Event" e
+      WHERE e."id" IN (${Prisma.join(tops)}) ORDER BY e."dateStart", e."id"`;
+  }
+  const events = eventRows.map(toTimelineEvent);
+
+  const laneKeys = [...new Set([...cellRows.map((r) => r.lane), ...events.map((e) => e.lane)])].sort(compareLanes);
+  const laneIndex = new Map(laneKeys.map((key, i) => [key, i]));
+  const laneCounts = laneKeys.map(() => 0);
+  const cells: TimelineCell[] = cellRows.map((r) => {
+    const laneAt = laneIndex.get(r.lane) ?? 0;
+    const count = Number(r.count);
+    laneCounts[laneAt] = (laneCounts[laneAt] ?? 0) + count;
+    return { bucket: Number(r.i), lane: laneAt, count, topId: r.topId };
+  });
+  cells.sort((a, b) => a.bucket - b.bucket || a.lane - b.lane);
+  return {
+    from,
+    to,
+    unit,
+    mode,
+    total,
+    lanes: laneKeys.map((key, i) => ({ key, count: laneCounts[i] ?? 0 })),
+    buckets: bounds,
+    cells,
+    events,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The level-of-detail timeline API (`GET /api/timeline`): what the chart asks for (a window, its
+ * width in pixels, filters) and what it gets back (individual events where they fit, per-bucket
+ * counts per lane with each cell's most important event where they do not).
+ */
+import { z } from "zod";
+import { Precision, TimexMod } from "./index.ts";
+
+/** Bucket units, finest first; the server picks one from the window's span and pixel width. */
+export const BUCKET_UNITS = ["hour", "day", "week", "month", "year", "decade", "century", "millennium"] as const;
+export const BucketUnit = z.enum(BUCKET_UNITS);
+export type BucketUnit = z.infer<typeof BucketUnit>;
+
+/** What lanes group by: the event's first tag (alphabetically), its first source's publisher, or nothing. */
+export const LANE_KEYS = ["tag", "source", "none"] as const;
+export const LaneKey = z.enum(LANE_KEYS);
+export type LaneKey = z.infer<typeof LaneKey>;
+
+/** Earliest and latest instants the timeline accepts (years −9999 … 9999). */
+export const TIMELINE_MIN_MS = Date.UTC(-9999, 0, 1);
+export const TIMELINE_MAX_MS = Date.UTC(10000, 0, 1);
+
+/** An instant as epoch milliseconds or an ISO string (BCE years as `-000044-03-15T00:00:00Z`). */
+const Instant = z.union([
+  z.coerce.number().int(),
+  z
+    .string()
+    .regex(/^[+-]?\d{4,6}-\d{2}-\d{2}T/)
+    .transform((s) => Date.parse(s)),
+]).refine((ms) => Number.isFinite(ms) && ms >= TIMELINE_MIN_MS && ms <= TIMELINE_MAX_MS, {
+  message: "instant out of range (years −9999 … 9999)",
+});
+
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter((s) => s.length > 0))
+    .pipe(z.array(item).max(20));
+
+/** Query of `GET /api/timeline` (strings from the URL are coerced). */
+export const TimelineQuery = z
+  .object({
+    /** Window start, inclusive (epoch ms or ISO). */
+    from: Instant,
+    /** Window end, exclusive (epoch ms or ISO). */
+    to: Instant,
+    /** Chart width in CSS pixels: decides the bucket size. */
+    width: z.coerce.number().int().min(50).max(10_000),
+    /** Text searched in titles (case-insensitive substring). */
+    q: z.string().trim().max(200).optional().transform((v) => (v ? v : undefined)),
+    /** Only these precisions. */
+    precision: csv(Precision).optional(),
+    /** Only events carrying one of these tags. */
+    tag: csv(z.string().max(50)).optional(),
+    /** Only events cited from one of these publishers. */
+    source: csv(z.string().max(200)).optional(),
+    /** What lanes group by. */
+    lanes: LaneKey.default("tag"),
+  })
+  .refine((v) => v.from < v.to, { message: "`from` must be before `to`", path: ["to"] });
+export type TimelineQueryInput = z.input<typeof TimelineQuery>;
+export type TimelineQuery = z.output<typeof TimelineQuery>;
+
+/** An event as the chart draws it (no sources: the detail panel fetches those). */
+export const TimelineEvent = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** TIMEX3 value as stored (`2022-02`), its precision and mod. */
+  value: z.string(),
+  precision: Precision,
+  mod: TimexMod.nullable(),
+  /** Covered interval [start, end) in epoch milliseconds. */
+  start: z.number(),
+  end: z.number(),
+  importance: z.number(),
+  /** Lane key ('' when the event has none). */
+  lane: z.string(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/** One aggregate: the events of one lane starting in one bucket. */
+export const TimelineCell = z.object({
+  /** Index into `buckets`. */
+  bucket: z.number().int().nonnegative(),
+  /** Index into `lanes`. */
+  lane: z.number().int().nonnegative(),
+  count: z.number().int().positive(),
+  /** The cell's most important event (in `events` when it was sent). */
+  topId: z.string(),
+});
+export type TimelineCell = z.infer<typeof TimelineCell>;
+
+/** Answer of `GET /api/timeline`. */
+export const TimelineView = z.object({
+  /** The window actually covered: the query's window widened to whole buckets. */
+  from: z.number(),
+  to: z.number(),
+  unit: BucketUnit,
+  /** `events`: every event of the window is in `events`; `buckets`: `cells` aggregate them. */
+  mode: z.enum(["events", "buckets"]),
+  /** Events starting in [from, to) that match the filters. */
+  total: z.number().int().nonnegative(),
+  lanes: z.array(z.object({ key: z.string(), count: z.number().int().nonnegative() })),
+  /** Bucket boundaries: bucket i covers [buckets[i], buckets[i + 1]). One more entry than buckets. */
+  buckets: z.array(z.number()),
+  cells: z.array(TimelineCell),
+  /** In `events` mode every event of the window, else the most important cell tops. */
+  events: z.array(TimelineEvent),
+});
+export type TimelineView = z.infer<typeof TimelineView>;
