@@ -52,6 +52,21 @@ function useEventDetail(id: string | null): EventDTO | null {
   return detail;
 }
 
+/** A comma-separated list filter, applied when the field loses focus. */
+function ListInput({ label, value, list, onChange }: { label: string; value: readonly string[]; list?: string; onChange: (v: string[]) => void }) {
+  const text = value.join(",");
+  return (
+    <input
+      aria-label={label}
+      placeholder={label}
+      list={list}
+      defaultValue={text}
+      key={text}
+      onBlur={(e) => onChange(e.target.value.split(",").map((s) => s.trim()).filter(Boolean))}
+    />
+  );
+}
+
 export function LodTimelineApp({ home, initialState, initialData }: LodTimelineAppProps) {
   if (!home) return <p className="empty-state">No published events yet. Import an article to start the timeline.</p>;
   return <LodTimeline home={home} initialState={initialState} initialData={initialData} />;
@@ -153,26 +168,13 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
             </option>
           ))}
         </select>
-        <input
-          aria-label="Tag"
-          placeholder="Tag"
-          list="lod-lanes"
-          defaultValue={state.tag.join(",")}
-          key={`tag-${state.tag.join(",")}`}
-          onBlur={(e) => update({ tag: e.target.value.split(",").map((s) => s.trim()).filter(Boolean) })}
-        />
+        <ListInput label="Tag" list="lod-lanes" value={state.tag} onChange={(tag) => update({ tag })} />
         <datalist id="lod-lanes">
           {laneKeys.filter(Boolean).map((k) => (
             <option key={k} value={k} />
           ))}
         </datalist>
-        <input
-          aria-label="Source"
-          placeholder="Source"
-          defaultValue={state.source.join(",")}
-          key={`source-${state.source.join(",")}`}
-          onBlur={(e) => update({ source: e.target.value.split(",").map((s) => s.trim()).filter(Boolean) })}
-        />
+        <ListInput label="Source" value={state.source} onChange={(source) => update({ source })} />
         <select aria-label="Lanes by" value={state.lanes} onChange={(e) => update({ lanes: e.target.value as LaneKey, collapsed: [] })}>
           <option value="tag">Lanes by tag</option>
           <option value="source">Lanes by source</option>
