@@ -2,9 +2,9 @@ import { defineConfig } from "vitest/config";
 
 // The timeline writes every date in UTC. The unit tables run twice, in a zone with daylight saving
 // and in an odd offset, so local time cannot leak in unnoticed.
-const unit = (zone: string) => ({
+const unit = (name: string, zone: string) => ({
   test: {
-    name: `unit ${zone}`,
+    name,
     include: ["src/**/*.test.ts"],
     environment: "node",
     env: { TZ: zone },
@@ -14,8 +14,8 @@ const unit = (zone: string) => ({
 export default defineConfig({
   test: {
     projects: [
-      unit("America/Los_Angeles"),
-      unit("Asia/Kathmandu"),
+      unit("unit", "America/Los_Angeles"),
+      unit("unit-kathmandu", "Asia/Kathmandu"),
       {
         test: {
           name: "e2e",
