@@ -146,6 +146,8 @@ describe("parseDocument: sentences and events", () => {
     { text: "On Friday, the minister resigned after weeks of pressure.", title: "The minister resigned after weeks of pressure" },
     { text: "The index fell 2.5 percent on March 3, 2023, analysts said.", title: "The index fell 2.5 percent, analysts said" },
     { text: "The envoy arrived at 10:30 a.m. on April 7, 2023, in Kyiv.", title: "The envoy arrived in Kyiv" },
+    { text: "Nevertheless, officials over the weekend became more open in their statements.", title: "Officials became more open in their statements" },
+    { text: "Since 2019, three ministers, including the premier, have resigned.", title: "Three ministers, including the premier, have resigned" },
     { text: 'Blinken claimed during his meeting with German press on Friday that Russia had to demonstrate its willingness to engage in "constructive negotiations" with the goal of a "just and lasting peace."', title: "Blinken claimed during his meeting with German press" },
   ])("titles $title", ({ text, title }) => {
     const [event] = parseDocument(text, { published: PUBLISHED }).events;

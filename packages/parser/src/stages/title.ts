@@ -9,7 +9,7 @@ import type { Span } from "./segment.js";
 export const MAX_TITLE = 90;
 
 const CONNECTORS =
-  "and|but|or|so|yet|while|whereas|although|though|because|since|as|amid|after|before|when|which|who|where|even|despite|including|arguing|saying|adding|according|with|until|once";
+  "and|but|so|yet|while|whereas|although|though|because|since|as|amid|after|before|when|which|who|where|even|despite|including|arguing|saying|adding|according|with|until|once";
 /** Where a new clause starts: after ; : — or a comma followed by a connector, or before a strong subordinator. */
 const CLAUSE_START = new RegExp(
   `(?:[;:]\\s+|\\s+[—–]\\s+|,\\s+(?=(?:${CONNECTORS})\\b)|\\s+(?=(?:amid|although|whereas|because|even after|even though|even as)\\b))`,
@@ -20,7 +20,14 @@ const SENTENCE_CONNECTOR = /^(?:and|but|so|yet|also)\s+/i;
 /** Words a shortened title may stop before. */
 const PHRASE_BREAK = /[,;:(—–]|\s(?=(?:that|which|who|whom|whose|amid|while|because|although|though|but|with|as|since|after|before|including|arguing|saying|adding|despite|according|when|where|if|so|to\s+the|from|over)\b)/gi;
 const DANGLING = /\s+(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|his|her|its|their|our|this|that)$/i;
-const DATE_PREPOSITION = /(?:\b(?:in|on|at|during|since|by|from|of|until|for|as of)\s+)?(?:the\s+)?$/i;
+const DATE_PREPOSITION =
+  /(?:\b(?:in|on|at|during|since|by|from|of|until|for|as of|over|through|throughout|within|around|about|early|late)\s+)?(?:the\s+)?$/i;
+/** Sentence adverbs that add nothing to a title ("Indeed, …", "Nevertheless, …"). */
+const LEADING_ADVERB =
+  /^(?:indeed|nevertheless|nonetheless|however|meanwhile|then|similarly|also|still|moreover|finally|instead|now|later|earlier|separately|in addition|in the meantime|in fact|at the time|by then),\s+/i;
+/** A finite verb, roughly: a clause without one ("Since 1993, three doctors") is not a title. */
+const VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|says?|said|told|met|began|took|made|went|came|left|won|lost|held|sent|fell|rose|[a-z]{2,}ed)\b/i;
 
 function clauseAround(sentence: string, at: number): { text: string; offset: number; first: boolean } {
   let start = 0;
@@ -81,7 +88,10 @@ function shorten(input: string): string {
 export function makeTitle(sentence: string, date: Span, skip = 0): string {
   const body = sentence.slice(skip);
   const local = { start: Math.max(0, date.start - skip), end: Math.max(0, date.end - skip) };
-  const clause = clauseAround(body, local.start);
+  let clause = clauseAround(body, local.start);
+  if (!VERB.test(clause.text.slice(0, Math.max(0, local.start - clause.offset)) + clause.text.slice(local.end - clause.offset))) {
+    clause = { text: body, offset: 0, first: true };
+  }
   let text = clause.text;
   const s = local.start - clause.offset;
   const e = Math.min(local.end - clause.offset, text.length);
@@ -96,6 +106,7 @@ export function makeTitle(sentence: string, date: Span, skip = 0): string {
   }
   text = tidy(text);
   text = clause.first ? text.replace(SENTENCE_CONNECTOR, "") : text.replace(LEADING_CONNECTOR, "");
+  text = text.replace(LEADING_ADVERB, "");
   text = shorten(tidy(text));
   if (text.length === 0) text = tidy(body).slice(0, MAX_TITLE);
   return text.charAt(0).toUpperCase() + text.slice(1);
