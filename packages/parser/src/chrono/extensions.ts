@@ -60,8 +60,10 @@ const ONLY_NUMERIC = /^[\d\s.,:/-]+$/;
 export class NumericNoiseFilter implements Refiner {
   refine = (context: ParsingContext, results: ParsingResult[]): ParsingResult[] =>
     results.filter((result) => {
-      if (!ONLY_NUMERIC.test(result.text)) return true;
       const before = context.text.slice(Math.max(0, result.index - 2), result.index);
+      // "$12.09 a share" is a price, not 12:09 a.m.
+      if (/^\d/.test(result.text) && /[$€£¥]\s?$/.test(before)) return false;
+      if (!ONLY_NUMERIC.test(result.text)) return true;
       const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 12);
       if (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)) return false;
       // Bare "3-1", "10/20" without a year: a score or a fraction, not a date.
