@@ -25,12 +25,15 @@ export function exportUrl(format: ExportFormat, window: readonly [number, number
 /**
  * One CSV field. Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or
  * carriage return) is prefixed with an apostrophe (OWASP's advice); fields with commas, quotes
- * or line breaks are quoted.
+ * or line breaks are quoted. Plain numbers and ISO instants of BCE years stay as they are.
  */
+const INERT = /^(-?\d+(\.\d+)?|[+-]\d{6}-\d{2}-\d{2}T[\d:.]+Z)$/;
+
 export function csvField(value: string | number | null): string {
   if (value === null) return "";
   let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // A plain number or an extended-year ISO instant (BCE dates start with "-") is inert.
+  if (/^[=+\-@\t\r]/.test(text) && !INERT.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
