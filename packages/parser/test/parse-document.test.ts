@@ -240,6 +240,8 @@ describe("parseDocument: things that are not dates", () => {
     { text: "The server at 192.168.1.1 went down." },
     { text: "A ticket costs $5.30 or 4.50 euros." },
     { text: "The loss was $70.7 million, or $12.09 a share." },
+    { text: "The dignitaries sat in a row while the march went on." },
+    { text: "The alliance grew from 16 members to 19." },
     { text: "Inflation reached 10.2 percent." },
     { text: "The vote was 52-48 in favour." },
     { text: "Turn to page 12/13 of the report." },

@@ -52,10 +52,12 @@ export class DayFirstDottedRefiner implements Refiner {
 const NUMBER_BEFORE = /(?:\d[.,:/-]?|[$€£¥#+])$/;
 const NUMBER_AFTER = /^(?:[.,:/-]?\d|\s*(?:%|percent\b|per cent\b))/;
 const ONLY_NUMERIC = /^[\d\s.,:/-]+$/;
+const LOWERCASE_WORDS = /^(?:sat|sun|wed|mon|march|jan|mar|may|sept?|dec|fri|thu|tue)$/;
 
 /**
- * Drops results that are pieces of other numbers: versions, IP addresses, phone numbers, prices,
- * scores and decimals. chrono sees only the matched text; this refiner looks at its neighbours.
+ * Drops results that are pieces of other numbers (versions, IP addresses, phone numbers, prices,
+ * scores, decimals, bare hours) and lowercase words that only look like dates ("they sat", "the
+ * march"). chrono sees only the matched text; this refiner also looks at its neighbours.
  */
 export class NumericNoiseFilter implements Refiner {
   refine = (context: ParsingContext, results: ParsingResult[]): ParsingResult[] =>
@@ -63,6 +65,10 @@ export class NumericNoiseFilter implements Refiner {
       const before = context.text.slice(Math.max(0, result.index - 2), result.index);
       // "$12.09 a share" is a price, not 12:09 a.m.
       if (/^\d/.test(result.text) && /[$€£¥]\s?$/.test(before)) return false;
+      // Words that are also weekday/month names: "they sat", "the march", "sun".
+      if (LOWERCASE_WORDS.test(result.text.replace(/^(?:on|in|at|by|from)\s+/i, ""))) return false;
+      // A bare hour ("from 16 members to 19") is a number unless a colon, a.m./p.m. or o'clock says time.
+      if (/^(?:(?:at|from|by|to|until|till)\s+)?\d{1,2}$/i.test(result.text)) return false;
       if (!ONLY_NUMERIC.test(result.text)) return true;
       const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 12);
       if (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)) return false;
