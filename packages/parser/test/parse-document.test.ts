@@ -140,6 +140,13 @@ describe("parseDocument: sentences and events", () => {
     expect(event?.sentence).toBe(text);
   });
 
+  it("does not date events by a press dateline's filing date", () => {
+    const text = "WASHINGTON, August 11 (Xinhua) -- The secretary met envoys on Monday.";
+    const r = parseDocument(text, { published: "2023-08-11" });
+    expect(r.mentions.map((m) => m.text)).toEqual(["August 11", "Monday"]);
+    expect(r.events.map((e) => [e.date.value, e.title])).toEqual([["2023-08-07", "The secretary met envoys"]]);
+  });
+
   it.each([
     { text: "Moscow launched its special military operation in Ukraine in February 2022, amid the Kiev regime’s ramped-up attacks on the Donbass republics.", title: "Moscow launched its special military operation in Ukraine" },
     { text: "Russia has insisted that it is open for talks, even after Ukrainian President Volodymyr Zelensky signed a decree prohibiting negotiations with Moscow in October 2022.", title: "Volodymyr Zelensky signed a decree prohibiting negotiations with Moscow" },

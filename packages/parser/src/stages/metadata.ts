@@ -25,7 +25,8 @@ const TIMESTAMP = new RegExp(`^(?:${TIME}\\s*,?\\s*${DOTTED_DATE}|${DOTTED_DATE}
 /** A trailing photo credit: "… - Sputnik International, 1920, 08.04.2023", "… | Reuters/Jane Doe". */
 const CREDIT = /\s[-–—|]\s*[A-Z][^.!?]{1,60},\s*[^.!?]*\d[\d.,/\s-]*$|(?:^|\s)(?:©|\((?:photo|image|file photo)\b)|\b(?:photo|image|picture)\s*(?:credit)?\s*:|\b(?:AFP|Reuters|AP Photo|Getty Images)\s*\/\s*\S/i;
 const BYLINE = /^(?:by|from|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,))*\s*$/i;
-const PRESS_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\S)/;
+/** "MOSCOW (Sputnik) - ", "WASHINGTON, August 11 (Xinhua) -- ", "PARIS, France — ": where and when, not what. */
+const PRESS_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z0-9 .]{2,30}){0,2}\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\S)/;
 const TERMINAL = /[.!?]["'”’)\]]*$/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|said|says|say|told|tells|[a-z]{3,}ed)\b/i;
