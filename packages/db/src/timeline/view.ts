@@ -56,7 +56,7 @@ interface CellRow {
   count: Num;
   topId: string;
 }
-interface EventRow {
+export interface EventRow {
   id: string;
   title: string;
   value: string;
@@ -68,14 +68,14 @@ interface EventRow {
   lane: string;
 }
 
-const published = Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`;
+export const published = Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** SQL conditions (each prefixed with AND) for the query's filters. */
-function filterSql(query: TimelineQuery): Prisma.Sql {
+export function filterSql(query: TimelineQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (query.q) parts.push(Prisma.sql`e."title" LIKE ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
   if (query.precision?.length) parts.push(Prisma.sql`e."datePrecision" IN (${Prisma.join(query.precision)})`);
@@ -90,7 +90,7 @@ function filterSql(query: TimelineQuery): Prisma.Sql {
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
-function laneSql(query: TimelineQuery): Prisma.Sql {
+export function laneSql(query: TimelineQuery): Prisma.Sql {
   switch (query.lanes) {
     case "tag":
       return Prisma.sql`e."lane"`;
@@ -119,11 +119,11 @@ function rollupUnitFor(query: TimelineQuery, unit: BucketUnit, from: number, to:
   return rollup;
 }
 
-const eventColumns = (lane: Prisma.Sql) => Prisma.sql`e."id" AS "id", e."title" AS "title", e."dateValue" AS "value",
+export const eventColumns = (lane: Prisma.Sql) => Prisma.sql`e."id" AS "id", e."title" AS "title", e."dateValue" AS "value",
   e."datePrecision" AS "precision", e."dateMod" AS "mod", e."dateStart" AS "start", e."dateEnd" AS "end",
   e."importance" AS "importance", ${lane} AS "lane"`;
 
-function toTimelineEvent(row: EventRow): TimelineEvent {
+export function toTimelineEvent(row: EventRow): TimelineEvent {
   return {
     id: row.id,
     title: row.title,

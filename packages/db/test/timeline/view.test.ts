@@ -2,6 +2,8 @@
 // same database (plain SQL rows binned in JS).
 import type { TimelineQueryInput, TimelineView } from "@dateline/schema/timeline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportTimelineEvents } from "../../src/timeline/export.ts";
+import { timelineExtent } from "../../src/timeline/extent.ts";
 import { MAX_VIEW_EVENTS, timelineView } from "../../src/timeline/view.ts";
 import { SYNTHETIC_FROM, SYNTHETIC_TO } from "../../src/timeline/synthetic.ts";
 import { createSyntheticDb, type TimelineTestDb } from "./db.ts";
@@ -149,5 +151,26 @@ describe("timelineView", () => {
     { name: "year 20000", query: { from: 0, to: "20000-01-01T00:00:00Z", width: 100 }, error: /out of range|to/ },
   ])("rejects a malformed query: $name", async ({ query, error }) => {
     await expect(timelineView(query, { db: t.db })).rejects.toThrow(error);
+  });
+
+  it("timelineExtent spans the published events", async () => {
+    const extent = await timelineExtent({ db: t.db });
+    expect(extent).toEqual({ from: Math.min(...rows.map((r) => r.start)), to: Math.max(...rows.map((r) => r.end)) });
+  });
+
+  it.each([
+    { name: "a month", query: { from: "2012-05-01T00:00:00Z", to: "2012-06-01T00:00:00Z" }, matches: () => true },
+    {
+      name: "a search over everything",
+      query: { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, q: "festival in oslo" },
+      matches: (r: Row) => r.title.toLowerCase().includes("festival in oslo"),
+    },
+  ])("exportTimelineEvents returns the events the view selects: $name", async ({ query, matches }) => {
+    const from = typeof query.from === "number" ? query.from : Date.parse(query.from);
+    const to = typeof query.to === "number" ? query.to : Date.parse(query.to);
+    const events = await exportTimelineEvents(query, { db: t.db });
+    const expected = rows.filter((r) => matches(r) && r.start < to && r.end > from).map((r) => r.id).sort();
+    expect(events.map((e) => e.id).sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
   });
 });
