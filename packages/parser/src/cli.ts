@@ -21,7 +21,7 @@ publishedAt/published and timezone).
   --timezone ZONE   IANA zone for wall-clock times (default UTC)
   --locale LOCALE   en, en-US, en-GB (day-first numeric dates) … (default en)
   --format FORMAT   json (default), csv or md
-  --jsonl           read {"id","text","published"} JSON lines on stdin, write
+  --jsonl           read {"id","text","published"[,"timezone"]} JSON lines on stdin, write
                     {"id","document","events","mentions","warnings"} lines (or {"id","error"})
   --help            this text
 Exit codes: 0 ok, 1 file error, 2 usage error.`;
@@ -153,6 +153,7 @@ async function runJsonl(args: CliArgs): Promise<number> {
       if (typeof r.text !== "string") throw new Error(`"text" must be a string`);
       const options = baseOptions(args);
       if (typeof r.published === "string" && r.published !== "") options.published = r.published;
+      if (typeof r.timezone === "string" && r.timezone !== "") options.timezone = r.timezone;
       const result = parseDocument(r.text, options);
       process.stdout.write(JSON.stringify({ id, document: result.document, events: result.events, mentions: result.mentions, warnings: result.warnings }) + "\n");
     } catch (error) {

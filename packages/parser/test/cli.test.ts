@@ -64,11 +64,13 @@ describe("dateline-parse", () => {
       "not json",
       JSON.stringify({ id: "b", text: "x", published: "bad" }),
       JSON.stringify({ id: "c", text: 42 }),
+      JSON.stringify({ id: "d", text: "Talks began at 06:05 GMT today.", published: "2023-04-08T06:05Z", timezone: "Asia/Kathmandu" }),
     ].join("\n");
     const r = run(["--jsonl"], input);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => l.id)).toEqual(["a", null, "b", "c"]);
+    expect(lines.map((l) => l.id)).toEqual(["a", null, "b", "c", "d"]);
+    expect((lines[4]?.document as { timezone: string }).timezone).toBe("Asia/Kathmandu");
     expect(Object.keys(lines[0] ?? {})).toEqual(["id", "document", "events", "mentions", "warnings"]);
     expect(lines[2]?.error).toBe('invalid published date: "bad"');
     expect(lines[3]?.error).toMatch(/text/);
