@@ -184,7 +184,7 @@ export function Timeline({ events, activeId, selectedId, onActivate, onSelect, o
         <h2 id={`${uid}-title`} className="timeline-title">
           Timeline
         </h2>
-        <p className="view-range" data-testid="view-range" aria-live="polite">
+        <p className="view-range" data-testid="view-range">
           {formatViewRange(view.domain() as [Date, Date])}
         </p>
         <div className="zoom-buttons" role="group" aria-label="Zoom">
