@@ -160,6 +160,30 @@ describe("GET /", () => {
     },
   );
 
+  it.each([
+    {
+      how: "hovering its mark",
+      show: async (id: string) => chart().locator(`.mark[data-event-id="${id}"]`).hover(),
+    },
+    {
+      how: "reaching it with the keyboard",
+      show: async () => {
+        await chart().focus();
+        await page.keyboard.press("Home");
+      },
+    },
+  ])("shows a tooltip with title and date on $how", async ({ show }) => {
+    await resetView();
+    const id = (await listIds())[0] ?? "";
+    await show(id);
+    const tooltip = page.getByRole("tooltip");
+    await expect.poll(() => tooltip.innerText()).toMatch(SEED_EVENTS[0]?.title ?? /never/);
+    expect(await tooltip.innerText()).toContain("February 2022");
+    await page.mouse.move(0, 0);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tooltip.count()).toBe(0);
+  });
+
   it("moves between events with the arrow keys and opens one with Enter", async () => {
     await resetView();
     await chart().focus();
