@@ -1,7 +1,10 @@
-// `npm run db:synthetic -- --events N [--seed S] [--database file:/abs/path.db]`: fills a
-// (migrated) database with N synthetic published events, in batches, with a progress bar.
+// `npm run db:synthetic -- --events N [--seed S] [--database file:/abs/path.db]`: brings the
+// database up to date (migrations) and adds N synthetic published events, in batches, with a
+// progress bar.
 import { parseArgs } from "node:util";
 import { createDb } from "../client.ts";
+import { migrateDeploy, pendingMigrations } from "../migrations.ts";
+import { resolveDatabase } from "../paths.ts";
 import { insertSyntheticEvents } from "../timeline/synthetic.ts";
 
 const { values } = parseArgs({
@@ -20,7 +23,10 @@ if (!Number.isInteger(count) || count < 0) throw new Error(`--events must be a n
 if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed must be a non-negative integer, got "${values.seed}"`);
 if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch must be a positive integer, got "${values.batch}"`);
 
-const db = createDb(values.database);
+const target = resolveDatabase(values.database);
+const pending = await pendingMigrations(target);
+if (pending === null || pending.length > 0) migrateDeploy(target, { quiet: true });
+const db = createDb(target.url);
 const started = performance.now();
 const interactive = process.stderr.isTTY;
 

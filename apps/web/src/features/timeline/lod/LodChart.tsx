@@ -115,6 +115,7 @@ export function LodChart(props: LodChartProps) {
   }, [domain, limits, bounds]);
 
   // Canvas layer.
+  const firstDraw = useRef(false);
   const drawOptions = useMemo<DrawOptions>(
     () => ({
       width,
@@ -139,6 +140,11 @@ export function LodChart(props: LodChartProps) {
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     drawScene(ctx, scene, drawOptions);
+    // For the benchmark (time to first meaningful paint) and for devtools.
+    if (!firstDraw.current) {
+      firstDraw.current = true;
+      performance.mark("timeline:first-draw", { detail: { marks: scene.marks.length, bars: scene.bars.length } });
+    }
   }, [scene, drawOptions]);
 
   const zoomBy = useCallback(

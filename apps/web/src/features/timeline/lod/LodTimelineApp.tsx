@@ -14,6 +14,7 @@ import { LodEventList } from "./LodEventList";
 import { exportUrl, EXPORT_FORMATS } from "./exports";
 import { filterParams, parseViewState, serializeViewState, type ViewState } from "./urlState";
 import { useTimelineData, type InitialData } from "./useTimelineData";
+import "./lod.css";
 
 const DETAIL_ID = "event-detail";
 /** A zoom or pan becomes a history entry once the view rests this long. */

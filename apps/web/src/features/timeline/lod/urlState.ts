@@ -88,3 +88,13 @@ export function filterParams(filters: Filters & { lanes: LaneKey }): URLSearchPa
   params.set("lanes", filters.lanes);
   return params;
 }
+
+/** Next.js `searchParams` as URLSearchParams (a repeated parameter keeps its first value). */
+export function toSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) params.set(key, first);
+  }
+  return params;
+}
