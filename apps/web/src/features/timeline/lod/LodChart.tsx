@@ -8,7 +8,7 @@
  */
 import { scaleUtc, select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3";
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from "react";
-import type { TimelineView } from "@dateline/schema/timeline";
+import type { TimelineEvent, TimelineView } from "@dateline/schema/timeline";
 import { Axis } from "../Axis";
 import { EDGE_GRADIENTS } from "../Marks";
 import { AXIS_HEIGHT, BAR_HEIGHT, FONT_FAMILY, FONT_PX, LABEL_OFFSET, LANE_HEIGHT, LANE_TOP, MARGIN_X, MIN_LANES, POINT_RADIUS, laneY } from "../constants";
@@ -174,9 +174,12 @@ export function LodChart(props: LodChartProps) {
   );
 
   const ordered = useMemo(() => (scene ? [...scene.marks].sort((a, b) => a.event.start - b.event.start || (a.id < b.id ? -1 : 1)) : []), [scene]);
+  // The focused event, kept while zooming even when the next data no longer draws it.
+  const focused = useRef<TimelineEvent | null>(null);
   const move = (to: number) => {
     const target = ordered[Math.min(Math.max(to, 0), ordered.length - 1)];
     if (!target) return;
+    focused.current = target.event;
     onActivate(target.id);
     setAnnouncement(`${target.event.title}, ${eventDateText(target.event)}. Event ${ordered.indexOf(target) + 1} of ${ordered.length} shown.`);
   };
@@ -184,14 +187,16 @@ export function LodChart(props: LodChartProps) {
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const index = activeId ? ordered.findIndex((m) => m.id === activeId) : -1;
     const active = index >= 0 ? ordered[index] : undefined;
+    const kept = focused.current?.id === activeId ? focused.current : null;
+    const focusX = active ? centreX(active) : kept ? x((kept.start + kept.end) / 2) : undefined;
     switch (e.key) {
       case "+":
       case "=":
-        zoomBy(2, centreX(active));
+        zoomBy(2, focusX);
         break;
       case "-":
       case "_":
-        zoomBy(0.5, centreX(active));
+        zoomBy(0.5, focusX);
         break;
       case "0":
         reset();
@@ -265,7 +270,7 @@ export function LodChart(props: LodChartProps) {
   return (
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-toolbar">
-        <p className="view-range" data-testid="view-range" aria-live="polite">
+        <p className="view-range" data-testid="view-range">
           {formatViewRange([d0, d1])}
         </p>
         {loading && <span className="lod-loading" role="status">Loading…</span>}
