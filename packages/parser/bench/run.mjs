@@ -7,7 +7,7 @@
 //    on the TempEval-3 train text (read in place from CORPUS_DIR, default /work/shared/corpus/tempeval3);
 // 2. the same on ~1 MB of news text (the train documents concatenated into ONE document): raw chrono
 //    per 16 KB piece and in one call, the pipeline in one call (it chunks internally);
-// 3. adversarial families at 100 KB, 200 KB and 1 MB: time must grow linearly (ratio 200K/100K ≈ 2).
+// 3. adversarial families at 100 KB, 200 KB and 1 MB (best of 2): time must grow linearly (ratio 200K/100K ≈ 2).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,9 +85,13 @@ for (const [name, unit] of Object.entries(families)) {
   const sizes = [100_000, 200_000, 1_000_000];
   const ms = sizes.map((n) => {
     const text = (name === 'whitespace runs' ? 'word' + ' '.repeat(n - 8) + 'word' : unit.repeat(Math.ceil(n / unit.length)).slice(0, n));
-    const t = performance.now();
-    parseDocument(text, { published: PUBLISHED });
-    return performance.now() - t;
+    let best = Infinity;
+    for (let round = 0; round < 2; round++) {
+      const t = performance.now();
+      parseDocument(text, { published: PUBLISHED });
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
   });
   console.log(`${name.padEnd(22)} 100KB ${ms[0].toFixed(0).padStart(6)} ms  200KB ${ms[1].toFixed(0).padStart(6)} ms  1MB ${ms[2].toFixed(0).padStart(6)} ms  ` +
     `×${(ms[1] / ms[0]).toFixed(2)} per doubling, ×${(ms[2] / ms[0]).toFixed(1)} for 10× input (linear: 10)`);
