@@ -19,19 +19,61 @@ export interface AnnotateOptions {
   rules?: readonly Rule[];
 }
 
-/** Collects every rule match as a candidate. Each regex scans the text once (linear). */
-export function findCandidates(text: string, rules: readonly Rule[] = RULES): Candidate[] {
+/** `m` as if it had been matched in `text` at `offset` + its index (match made on a slice). */
+function shiftMatch(m: RegExpExecArray, offset: number, text: string): RegExpExecArray {
+  if (offset === 0) return m;
+  const shifted = Object.assign([...m], { index: m.index + offset, input: text, groups: m.groups }) as unknown as RegExpExecArray;
+  if (m.indices) {
+    const indices = m.indices.map((pair) => (pair ? [pair[0] + offset, pair[1] + offset] : pair)) as unknown as RegExpIndicesArray;
+    shifted.indices = indices;
+  }
+  return shifted;
+}
+
+function scan(rule: Rule, re: RegExp, text: string, from: number, to: number, out: Candidate[]): void {
+  // One character of context on each side keeps the rules' look-behind/look-ahead boundaries true.
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(text.length, to + 1);
+  const sub = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+  re.lastIndex = from - lo;
+  for (let m = re.exec(sub); m; m = re.exec(sub)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const c = rule.build(shiftMatch(m, lo, text));
+    if (c && c.end > c.start) out.push({ ...c, rule: rule.name, priority: rule.priority });
+  }
+}
+
+/**
+ * Collects every rule match as a candidate. A rule with a trigger keyword runs only in windows
+ * around that keyword's occurrences (merged when they overlap); the others scan the whole text.
+ * Each scan is one pass of a regular expression over its window, so the cost stays linear.
+ */
+export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true): Candidate[] {
   const out: Candidate[] = [];
   for (const r of rules) {
     const re = new RegExp(r.pattern.source, r.pattern.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
+    if (!gate || !r.trigger) {
+      scan(r, re, text, 0, text.length, out);
+      continue;
+    }
+    const t = new RegExp(r.trigger.pattern.source, r.trigger.pattern.flags);
+    let winStart = -1;
+    let winEnd = -1;
+    for (let m = t.exec(text); m; m = t.exec(text)) {
+      const ws = Math.max(0, m.index - r.trigger.before);
+      const we = Math.min(text.length, m.index + m[0].length + r.trigger.after);
+      if (winStart >= 0 && ws <= winEnd) {
+        winEnd = Math.max(winEnd, we);
         continue;
       }
-      const c = r.build(m);
-      if (c && c.end > c.start) out.push({ ...c, rule: r.name, priority: r.priority });
+      if (winStart >= 0) scan(r, re, text, winStart, winEnd, out);
+      winStart = ws;
+      winEnd = we;
     }
+    if (winStart >= 0) scan(r, re, text, winStart, winEnd, out);
   }
   return out;
 }
@@ -40,15 +82,23 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES): Ca
  * Keeps the longest candidates that do not overlap one another; `priority` breaks length ties,
  * then the earlier start. Returns them in text order.
  */
-export function selectLongest(cands: readonly Candidate[]): Candidate[] {
+export function selectLongest(cands: readonly Candidate[], length = cands.reduce((n, c) => Math.max(n, c.end), 0)): Candidate[] {
   const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  // Characters already claimed: checking a candidate costs its own length, so selection is linear.
+  const claimed = new Uint8Array(length);
   const taken: Candidate[] = [];
   for (const c of sorted) {
-    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = claimed[i] === 0;
+    if (!free) continue;
+    claimed.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
+
+/** Characters either side of a mention searched for tense cues. */
+const TENSE_WINDOW = 200;
 
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])/g;
 
@@ -72,7 +122,7 @@ export function sentenceBounds(text: string): number[] {
  */
 export function annotateTimex(text: string, options: AnnotateOptions): TimexAnnotation[] {
   const { day: dct, time: dctTime } = parseReference(options.dct);
-  const cands = selectLongest([...findCandidates(text, options.rules ?? RULES), ...(options.extra ?? [])]);
+  const cands = selectLongest([...findCandidates(text, options.rules ?? RULES), ...(options.extra ?? [])], text.length);
   const bounds = sentenceBounds(text);
   let si = 0;
   let anchor: Ymd = dct;
@@ -84,9 +134,12 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
     const sStart = bounds[si] ?? 0;
     const sEnd = bounds[si + 1] ?? text.length;
     const sentence = text.slice(sStart, sEnd);
+    // Tense cues are read within a bounded clause window, so a sentence-less text stays linear.
+    const wStart = Math.max(sStart, c.start - TENSE_WINDOW);
+    const clause = text.slice(wStart, Math.min(sEnd, c.end + TENSE_WINDOW));
     const ctx: ResolveContext = {
       dct, dctTime, anchor, anchorYear, lastQuarter, text, start: c.start, end: c.end, sentence, sentenceStart: sStart,
-      tense: tenseAt(sentence, c.start - sStart),
+      tense: tenseAt(clause, c.start - wStart),
     };
     const r = c.resolve(ctx);
     // Arithmetic can leave the calendar (`20 centuries ago` from 1900): such values are dropped.

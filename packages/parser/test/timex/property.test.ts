@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { annotateTimex } from "../../src/timex/index.js";
+import { annotateTimex, findCandidates, selectLongest } from "../../src/timex/index.js";
 import { annotationToCandidate } from "../../src/timex/mention.js";
 import { isTimex3Value } from "../../src/timex/syntax.js";
 
@@ -35,6 +35,18 @@ describe("annotateTimex properties", () => {
         }
       }),
       { numRuns: 10_000, seed: 20261128 },
+    );
+  });
+
+  it("finds the same expressions with keyword windows as with full scans (2,000 inputs)", () => {
+    const key = (c: { start: number; end: number; rule: string }) => `${c.rule}:${c.start}:${c.end}`;
+    fc.assert(
+      fc.property(input, (text) => {
+        const full = selectLongest(findCandidates(text, undefined, false), text.length).map(key);
+        const gated = selectLongest(findCandidates(text, undefined, true), text.length).map(key);
+        expect(gated).toEqual(full);
+      }),
+      { numRuns: 2_000, seed: 7 },
     );
   });
 });
