@@ -204,6 +204,20 @@ export function isValidParts(parts: DateParts, precision: Precision): boolean {
  * Throws when the parts do not name a real date.
  */
 export function toDateValue(parts: DateParts, precision: Precision, offsetMinutes = 0, mod?: TimexMod): DateValue {
+  // Memoised (documents repeat their dates); callers get a fresh object each time.
+  const key = `${precision}|${parts.year}|${parts.month}|${parts.day}|${parts.hour}|${parts.minute}|${parts.second}|${parts.week}|${parts.quarter}|${parts.half}|${parts.season}|${offsetMinutes}|${mod}`;
+  const hit = memo.get(key);
+  if (hit) return { ...hit };
+  const value = computeDateValue(parts, precision, offsetMinutes, mod);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return { ...value };
+}
+
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, DateValue>();
+
+function computeDateValue(parts: DateParts, precision: Precision, offsetMinutes: number, mod?: TimexMod): DateValue {
   if (!isValidParts(parts, precision)) {
     throw new Error(`invalid date at ${precision}: ${JSON.stringify(parts)}`);
   }
