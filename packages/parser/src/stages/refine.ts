@@ -189,7 +189,8 @@ export function refineResult(
   if (!ref && (!yearStated || relative || (c.isCertain("weekday") && !c.isCertain("day")))) {
     return { code: "unresolved-relative", message: `no publication date to resolve ${quoted}`, span };
   }
-  const tense = tenseAt(ctx.text.slice(ctx.sentence.start, ctx.sentence.end), span.start - ctx.sentence.start);
+  // Only weekdays and implied years need the tense; most mentions never compute it.
+  const tenseOfSentence = (): Tense => tenseAt(ctx.text.slice(ctx.sentence.start, ctx.sentence.end), span.start - ctx.sentence.start);
   let rule = "absolute";
   let explanation: string;
   let confidence = 0.95;
@@ -202,6 +203,7 @@ export function refineResult(
       confidence = 0.85;
       explanation = `${quoted} relative to published ${SHORT_WEEKDAYS[weekdayOf(ref.day)]} ${fmtDay(ref.day)}`;
     } else {
+      const tense = tenseOfSentence();
       const day = resolveWeekday(ref.day, weekday, tense);
       Object.assign(parts, day);
       rule = tense === "past" ? "weekday-past-tense" : tense === "future" ? "weekday-future-tense" : "weekday-nearest";
@@ -227,6 +229,7 @@ export function refineResult(
     confidence = 0.7;
     explanation = `${quoted} on the published day ${fmtDay(ref.day)}`;
   } else if (!yearStated && ref && comparePrecision(precision, "month") >= 0) {
+    const tense = tenseOfSentence();
     parts.year = resolveYear(parts, precision === "week" ? "day" : precision, ref.day, tense, parts.year);
     implied.push("year");
     rule = "implied-year";
