@@ -144,9 +144,13 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
     const r = c.resolve(ctx);
     // Arithmetic can leave the calendar (`20 centuries ago` from 1900): such values are dropped.
     if (!r || !isTimex3Value(r.value)) continue;
+    const narrative = Boolean(r.relative && r.narrative && fmtDay(anchor) !== fmtDay(dct));
     const a: TimexAnnotation = {
       start: c.start, end: c.end, type: r.type, value: r.value, rule: c.rule,
-      anchor: r.relative ? fmtDay(anchor) : null,
+      anchor: r.relative ? fmtDay(narrative ? anchor : dct) : null,
+      anchorKind: r.relative ? (narrative ? "narrative" : "dct") : null,
+      tense: ctx.tense,
+      lead: r.lead ?? null,
     };
     if (r.mod) a.mod = r.mod;
     out.push(a);

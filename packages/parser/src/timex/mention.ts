@@ -4,7 +4,8 @@
  */
 import { type DateParts, isValidParts, toDateValue } from "../date/value.js";
 import type { Candidate } from "../stages/refine.js";
-import type { Precision, Resolution, TimexMod } from "../types.js";
+import type { Precision, Resolution } from "../types.js";
+import { isoWeekday, parseReference } from "./calendar.js";
 import type { TimexAnnotation } from "./types.js";
 
 const SEASON = /^(SP|SU|FA|WI)$/;
@@ -42,33 +43,74 @@ export function partsOfValue(value: string): { parts: DateParts; precision: Prec
   return null;
 }
 
-/** How sure the parser is of a value, by how much of it the text left implicit. */
-function confidenceOf(a: TimexAnnotation): number {
-  if (a.rule === "weekday") return 0.8;
-  if (a.anchor === null) return 0.95;
-  if (a.rule === "month-day" || a.rule === "month") return 0.75;
-  return 0.85;
+const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/** Rules whose only relative part is the year of a stated month or day. */
+const IMPLIED_YEAR_RULES = new Set(["month-day", "day-month", "month", "holiday", "week-of"]);
+
+/**
+ * How the value was obtained, in the pipeline's resolution vocabulary: `absolute`, `bare-year`,
+ * `weekday-past-tense` / `weekday-future-tense` / `weekday-relative`, `implied-year`,
+ * `time-on-published-day`, `relative-to-published` or `anchored-to-previous` (narrative), plus the
+ * components the text left implicit and a confidence that drops with each of them.
+ */
+export function resolutionOf(a: TimexAnnotation, text: string, reference: string | null = null): { resolution: Resolution; confidence: number } {
+  const quoted = `"${text.slice(a.start, a.end)}"`;
+  // The document's reference as given (`2023-04-08T06:05`) names the DCT anchor.
+  const anchor = a.anchorKind === "dct" && reference ? reference : a.anchor;
+  const implied: string[] = [];
+  let rule: string;
+  let confidence: number;
+  let how: string;
+  if (a.anchor === null) {
+    rule = a.rule === "year" ? "bare-year" : "absolute";
+    confidence = a.rule === "year" ? 0.85 : 0.95;
+    how = "stated in full";
+  } else if (a.anchorKind === "narrative") {
+    rule = "anchored-to-previous";
+    confidence = 0.7;
+    how = `relative to ${a.anchor}, the date the story last established`;
+  } else if (a.rule === "weekday" && a.lead === null) {
+    rule = `weekday-${a.tense}-tense`;
+    implied.push("week");
+    confidence = 0.8;
+    const day = parseReference(a.anchor).day;
+    how = `${a.tense === "future" ? "after" : "before"} published ${WEEKDAY_SHORT[isoWeekday(day) - 1]} ${a.anchor}`;
+  } else if (a.rule === "weekday") {
+    rule = "weekday-relative";
+    confidence = 0.85;
+    how = `"${a.lead}" relative to published ${a.anchor}`;
+  } else if (IMPLIED_YEAR_RULES.has(a.rule)) {
+    rule = "implied-year";
+    implied.push("year");
+    confidence = 0.75;
+    how = `year implied from published ${a.anchor} (${a.tense} tense)`;
+  } else if (a.rule === "clock" && a.lead === null && a.anchorKind === "dct") {
+    rule = "time-on-published-day";
+    implied.push("day");
+    confidence = 0.7;
+    how = `on the published day ${a.anchor}`;
+  } else {
+    rule = "relative-to-published";
+    confidence = 0.85;
+    how = `relative to published ${a.anchor}`;
+  }
+  const explanation = `${quoted} ${how} → ${a.value}${a.mod ? ` (${a.mod})` : ""}`;
+  return { resolution: { rule, anchor, implied, explanation }, confidence };
 }
 
 /**
  * The candidate mention for one annotation (offsets unchanged). `offsetMinutes` (east of UTC)
  * places wall-clock times; calendar dates cover whole UTC days.
  */
-export function annotationToCandidate(a: TimexAnnotation, text: string, offsetMinutes: number): Candidate {
-  const quoted = `"${text.slice(a.start, a.end)}"`;
-  const resolution: Resolution = {
-    rule: a.anchor === null ? a.rule : `${a.rule}-relative`,
-    anchor: a.anchor,
-    implied: a.anchor === null ? [] : ["anchor"],
-    explanation: a.anchor === null ? `${quoted} → ${a.value}` : `${quoted} relative to ${a.anchor} → ${a.value}`,
-  };
+export function annotationToCandidate(a: TimexAnnotation, text: string, offsetMinutes: number, reference: string | null = null): Candidate {
+  const { resolution, confidence } = resolutionOf(a, text, reference);
   const timex: Candidate["timex"] = { type: a.type, value: a.value };
   if (a.mod) timex.mod = a.mod;
   const calendar = a.type === "DATE" || a.type === "TIME" ? partsOfValue(a.value) : null;
   if (!calendar || !isValidParts(calendar.parts, calendar.precision)) {
-    return { start: a.start, end: a.end, timex, precision: null, date: null, resolution, confidence: confidenceOf(a) };
+    return { start: a.start, end: a.end, timex, precision: null, date: null, resolution, confidence };
   }
-  const mod: TimexMod | undefined = a.mod;
-  const date = toDateValue(calendar.parts, calendar.precision, offsetMinutes, mod);
-  return { start: a.start, end: a.end, timex, precision: calendar.precision, date, resolution, confidence: confidenceOf(a) };
+  const date = toDateValue(calendar.parts, calendar.precision, offsetMinutes, a.mod);
+  return { start: a.start, end: a.end, timex, precision: calendar.precision, date, resolution, confidence };
 }

@@ -172,7 +172,7 @@ const FUTURE_WORDS = "(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediat
 const COUNT_NOUN = /^\s*(?:%|percent|per\s*cent|people|persons|soldiers|troops|men|women|children|workers|jobs|employees|members|residents|students|units|shares|cars|vehicles|feet|foot|ft|meters|metres|miles|kilometers|kilometres|km|tons|tonnes|pounds|lbs|kg|kilograms|grams|dollars|yen|marks|francs|euros|points|votes|copies|acres|cases|deaths|dead|police|officers|delegates|seats|barrels|cubic|square|rooms|homes|houses|pages|words|hours|minutes|seconds|days|weeks|months|years|degrees|calories|megawatts|passengers|refugees|prisoners|rebels|guerrillas|fighters|villagers|protesters|demonstrators|inmates|patients|boats|ships|planes|aircraft|tanks|rounds|bombs|missiles|rockets|others|more|or\s+so|to\s+\d|-\d)\b/i;
 
 /** Words before a number that make it a quantity, an address or an identifier. */
-const NOT_YEAR_BEFORE = /(?:[$£€¥#]\s*|\bNo\.\s*|\bnumber\s+|\b(?:Route|Flight|flight|Highway|Interstate|Room|Suite|Box|Apt\.?|page|pages|p\.|pp\.)\s+|\d[,.]?|\b(?:about|some|nearly|almost|over|under|than|only|just|approximately|roughly)\s+|\b(?:Dow|index|average)\b.{0,20})$/;
+const NOT_YEAR_BEFORE = /(?:[$£€¥#]\s*|\bNo\.\s*|\bnumber\s+|\b(?:Route|Flight|flight|Highway|Interstate|Room|Suite|Box|Apt\.?|page|pages|p\.|pp\.)\s+|\d[,./-]?|\b(?:about|some|nearly|almost|over|under|than|only|just|approximately|roughly)\s+|\b(?:Dow|index|average)\b.{0,20})$/;
 
 /**
  * Whether a four-digit number at [start,end) reads as a year: not money, not a count followed by
@@ -282,7 +282,10 @@ export const RULES: readonly Rule[] = [
           if (gran === "year" && n === 1 && ctx.lastQuarter && back && ctx.lastQuarter.at >= ctx.sentenceStart - QUARTER_REACH) {
             return withMod({ type: "DATE", value: `${fmtYear(ctx.lastQuarter.y - 1)}-Q${ctx.lastQuarter.q}`, relative: true }, mod);
           }
-          return relDate(base, gran, back ? -n : n, mod);
+          // Weeks count in days (`two weeks ago` is a day two weeks back); coarser units keep their own precision.
+          const r = gran === "week" ? relDate(base, "day", (back ? -n : n) * 7, mod) : relDate(base, gran, back ? -n : n, mod);
+          if (base !== ctx.dct) r.narrative = true;
+          return r;
         },
       };
     },
@@ -522,7 +525,8 @@ export const RULES: readonly Rule[] = [
         const gran: Granularity = GRAN[unit] ?? "day";
         if (unit === "year" && n === 0 && ctx.anchorYear !== null) return { type: "DATE", value: fmtYear(ctx.anchorYear), relative: true };
         const r = relDate(ctx.anchor, gran, n);
-        if (part) return { type: "TIME", value: `${r.value}T${part}`, relative: true };
+        r.narrative = true;
+        if (part) return { type: "TIME", value: `${r.value}T${part}`, relative: true, narrative: true };
         return r;
       },
     }),
@@ -571,7 +575,10 @@ export const RULES: readonly Rule[] = [
             : weekdayPhrase(ctx, word, l);
           if (!day) return null;
           // TimeML news annotation mostly dates `Friday night` to the day itself.
-          return fixedDay(ctx, day);
+          const r = fixedDay(ctx, day);
+          if (l && /last|next|this|past|coming|previous|following/i.test(l)) r.lead = l.toLowerCase().replace(/\s+/g, " ");
+          if (/previous|following/i.test(l ?? "")) r.narrative = true;
+          return r;
         },
       };
     },
@@ -800,7 +807,7 @@ export const RULES: readonly Rule[] = [
   // ---- clock times: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Saturday`, `around 7:15 p.m.`
   rule(
     "clock",
-    `${B}(?:(about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock|in\\s+the\\s+(?:morning|afternoon|evening))|(\\d{1,2}):(\\d\\d)(?=\\s+(?:GMT|UTC|[ECMP][SD]T|local|a\\.m|p\\.m))|(noon|midnight|midday))(?:\\s+(GMT|UTC|[ECMP][SD]T|local\\s+time|[A-Z][a-z]+\\s+time))?(?:,?\\s+(?:on\\s+)?(today|yesterday|tomorrow|tonight|${WEEKDAY}|(?:${MONTH_ANY})\\.?\\s*\\d{1,2}(?!\\d)))?(?![\\w])`,
+    `${B}(?:(about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock|in\\s+the\\s+(?:morning|afternoon|evening))|(\\d{1,2}):(\\d\\d)(?=\\s+(?:GMT|UTC|[ECMP][SD]T|local|a\\.m|p\\.m))|(noon|midnight|midday))(?:\\s+(GMT|UTC|[ECMP][SD]T|local\\s+time|[A-Z][a-z]+\\s+time))?(?:,?\\s+(?:on\\s+)?(today|yesterday|tomorrow|tonight|${WEEKDAY}|(?:${MONTH_ANY})\\.?\\s*\\d{1,2}(?!\\d)(?:,?\\s+${YEAR4}(?!\\d))?))?(?![\\w])`,
     (m) => {
       const [, approx, h12, min12, mer, h24, min24, named, , dayWord] = m;
       let hour: number;
@@ -824,22 +831,28 @@ export const RULES: readonly Rule[] = [
         resolve(ctx) {
           if (named && before(ctx, /\bhigh\s+$/i)) return null;
           let day: Ymd = ctx.dct;
+          let dayYear: number | undefined;
           if (dayWord) {
             const dw = dayWord.toLowerCase();
             const wd = weekdayValue(dw);
-            const md = /^([a-z.]+)\s*(\d{1,2})$/i.exec(dayWord.trim());
+            const md = /^([a-z.]+)\s*(\d{1,2})(?:,?\s+(\d{4}))?$/i.exec(dayWord.trim());
             if (wd !== null) day = weekdayDay(ctx.dct, wd, ctx.tense);
             else if (dw === "yesterday") day = addDays(ctx.dct, -1);
             else if (dw === "tomorrow") day = addDays(ctx.dct, 1);
             else if (md) {
               const mo = monthValue(md[1] ?? "") ?? ctx.dct.m;
               const d = Number(md[2]);
-              day = { y: yearFor(ctx.dct, mo, d, ctx.tense), m: mo, d };
+              if (md[3]) dayYear = Number(md[3]);
+              day = { y: dayYear ?? yearFor(ctx.dct, mo, d, ctx.tense), m: mo, d };
+              if (!isValidDay(day.y, day.m, day.d)) return null;
             }
           } else if (!(ctx.anchor.y === ctx.dct.y && ctx.anchor.m === ctx.dct.m && ctx.anchor.d === ctx.dct.d)) {
             day = ctx.anchor;
           }
-          return withMod({ type: "TIME", value: `${fmtDay(day)}T${pad(hour)}:${pad(minute)}`, relative: true }, approx && /about|around|approx/i.test(approx) ? "APPROX" : undefined);
+          const r: Resolved = { type: "TIME", value: `${fmtDay(day)}T${pad(hour)}:${pad(minute)}`, relative: !dayYear, narrative: day === ctx.anchor };
+          if (dayYear) r.year = dayYear;
+          if (dayWord) r.lead = dayWord;
+          return withMod(r, approx && /about|around|approx/i.test(approx) ? "APPROX" : undefined);
         },
       };
     },

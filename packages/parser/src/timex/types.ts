@@ -15,6 +15,12 @@ export interface TimexAnnotation {
   rule: string;
   /** The reference value it was resolved against, when relative (`1998-08-07`). */
   anchor: string | null;
+  /** Whether the anchor is the document creation time or a date the story established. */
+  anchorKind: "dct" | "narrative" | null;
+  /** Tense of the clause it sits in (decides weekdays and implied years). */
+  tense: Tense;
+  /** Lead word that fixed the direction (`last`, `next`, `this`), when the text gave one. */
+  lead: string | null;
 }
 
 /** Grammatical time of the clause around a mention, used to resolve weekdays and bare months. */
@@ -56,6 +62,10 @@ export interface Resolved {
   quarter?: { y: number; q: number };
   /** Whether the value was computed from the DCT or anchor. */
   relative?: boolean;
+  /** Set when the value was computed from the narrative anchor rather than the DCT. */
+  narrative?: boolean;
+  /** Lead word that fixed the direction (`last Friday`). */
+  lead?: string;
 }
 
 /** A span a rule proposes, resolved later in text order. */
