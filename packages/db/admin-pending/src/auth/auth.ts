@@ -95,6 +95,12 @@ async function buildAuth(db: Db | undefined) {
     secret: authSecret(),
     ...(process.env.BETTER_AUTH_URL ? { baseURL: process.env.BETTER_AUTH_URL } : {}),
     basePath: "/api/auth",
+    // The web app's route already refused foreign origins (same-origin check on Host); better-auth
+    // checks again against the request's own origin, whatever host the app is served on.
+    trustedOrigins: (request?: Request) => {
+      const host = request?.headers.get("host");
+      return host ? [`http://${host}`, `https://${host}`] : [];
+    },
     database: prismaAdapter(prisma, { provider: handle.provider }),
     emailAndPassword: {
       enabled: true,
@@ -169,6 +175,10 @@ export async function handleAuthRequest(request: Request, db?: Db): Promise<Resp
   const sub = pathname.startsWith("/api/auth/") ? pathname.slice("/api/auth".length) : "";
   if (!(AUTH_PATHS as readonly string[]).includes(sub)) {
     return Response.json({ code: "NOT_FOUND", message: "Not found" }, { status: 404 });
+  }
+  // Sign-out without a valid session is refused rather than answered with success.
+  if (sub === "/sign-out" && !(await getSessionUser(request.headers, db))) {
+    return Response.json({ code: "UNAUTHORIZED", message: "Not signed in" }, { status: 401 });
   }
   const auth = await getAuth(db);
   const response = await auth.handler(request);

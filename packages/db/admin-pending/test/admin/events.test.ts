@@ -11,7 +11,7 @@ import {
   updateEvent,
 } from "../../src/admin/index.ts";
 import { listEvents } from "../../src/events.ts";
-import { databaseChecksum, useAdminTestDb } from "./support.ts";
+import { checksum, useAdminTestDb } from "./support.ts";
 
 const actor = { id: "u1", email: "ed@example.org" };
 const t = useAdminTestDb();
@@ -55,11 +55,11 @@ describe("createEvent / updateEvent / softDeleteEvent / restoreEvent", () => {
   it("lets one of two editors saving the same version win; the other gets both versions and nothing is written", async () => {
     const event = await createEvent(base, { db: t.db, actor });
     await updateEvent({ ...base, id: event.id, version: 1, title: "Editor A" }, { db: t.db, actor });
-    const before = databaseChecksum(t.file);
+    const before = await checksum(t.db);
     const stale = updateEvent({ ...base, id: event.id, version: 1, title: "Editor B" }, { db: t.db, actor: { id: "u2", email: "b@example.org" } });
     await expect(stale).rejects.toBeInstanceOf(EditConflictError);
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT", current: { title: "Editor A", version: 2 } });
-    expect(databaseChecksum(t.file)).toBe(before);
+    expect(await checksum(t.db)).toBe(before);
   });
 
   it.each([
@@ -69,12 +69,12 @@ describe("createEvent / updateEvent / softDeleteEvent / restoreEvent", () => {
     { name: "end before start", patch: { date: { ...FEB_2022, end: "2022-01-01T00:00:00.000Z" } }, path: "date.end" },
     { name: "unknown status", patch: { status: "live" }, path: "status" },
   ])("refuses $name with a field issue and writes nothing", async ({ patch, path }) => {
-    const before = databaseChecksum(t.file);
+    const before = await checksum(t.db);
     await expect(createEvent({ ...base, ...patch }, { db: t.db, actor })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       issues: expect.arrayContaining([expect.objectContaining({ path })]),
     });
-    expect(databaseChecksum(t.file)).toBe(before);
+    expect(await checksum(t.db)).toBe(before);
   });
 
   it.each([

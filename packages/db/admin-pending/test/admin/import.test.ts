@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { importReviewed, previewImport } from "../../src/admin/index.ts";
 import { listEvents } from "../../src/events.ts";
 import { ARTICLE, fixtureParse } from "../fixtures.ts";
-import { databaseChecksum, useAdminTestDb } from "./support.ts";
+import { checksum, useAdminTestDb } from "./support.ts";
 
 vi.mock("@dateline/parser", () => ({ parseDocument: (text: string) => fixtureParse(text) }));
 
@@ -54,17 +54,17 @@ describe("importReviewed", () => {
     ]);
     expect(events[0]?.sources[0]).toMatchObject({ dateText: "February 2022", document: { publisher: "Example News" } });
 
-    const before = databaseChecksum(t.file);
+    const before = await checksum(t.db);
     const again = await importReviewed({ ...article, accepted: candidates }, { db: t.db, actor });
     expect(again.created).toBe(false);
-    expect(databaseChecksum(t.file)).toBe(before);
+    expect(await checksum(t.db)).toBe(before);
     expect((await previewImport(article, { db: t.db })).existingDocumentId).toBe(result.documentId);
   });
 
   it("leaves nothing behind when the transaction fails after writing", async () => {
     const text = `${ARTICLE}\nA third article body.`;
     const { candidates } = await previewImport({ text }, { db: t.db });
-    const before = databaseChecksum(t.file);
+    const before = await checksum(t.db);
     const failing = importReviewed({ text, accepted: candidates }, {
       db: t.db,
       actor,
@@ -73,15 +73,15 @@ describe("importReviewed", () => {
       },
     });
     await expect(failing).rejects.toThrow("disk full");
-    expect(databaseChecksum(t.file)).toBe(before);
+    expect(await checksum(t.db)).toBe(before);
   });
 
   it("leaves nothing behind when a candidate is invalid", async () => {
     const text = `${ARTICLE}\nA second article body.`;
     const { candidates } = await previewImport({ text }, { db: t.db });
-    const before = databaseChecksum(t.file);
+    const before = await checksum(t.db);
     const broken = candidates.map((c, i) => (i === 1 ? { ...c, span: { start: 0, end: text.length + 10 } } : c));
     await expect(importReviewed({ text, accepted: broken }, { db: t.db, actor })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    expect(databaseChecksum(t.file)).toBe(before);
+    expect(await checksum(t.db)).toBe(before);
   });
 });

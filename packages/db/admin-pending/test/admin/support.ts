@@ -1,38 +1,15 @@
 // Test support for the admin verbs: a migrated temporary database, an editor, a checksum.
-import Database from "better-sqlite3";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { databaseFingerprint } from "../../src/admin/fingerprint.ts";
+import type { Db } from "../../src/client.ts";
 import { afterAll, beforeAll } from "vitest";
-import { createTestDb, packageDir, type TestDb } from "../helpers.ts";
+import { createTestDb, type TestDb } from "../helpers.ts";
 
-// Phase-1 scaffolding: the admin tables' migration until it is committed under prisma/migrations.
-const pendingMigration = path.join(packageDir, ".tmp", "admin-migration.sql");
+/** A temporary database with every committed migration applied (admin tables included). */
+export const createAdminTestDb = createTestDb;
 
-export function createAdminTestDb(): TestDb {
-  const test = createTestDb();
-  const raw = new Database(test.file);
-  const hasUsers = raw.prepare("SELECT 1 FROM sqlite_master WHERE name = 'User'").get();
-  if (!hasUsers && existsSync(pendingMigration)) raw.exec(readFileSync(pendingMigration, "utf8"));
-  raw.close();
-  return test;
-}
-
-/** Every row of every table, serialised in a stable order: equal strings ⇔ unchanged database. */
-export function databaseChecksum(file: string): string {
-  const raw = new Database(file, { readonly: true });
-  try {
-    const tables = raw
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      .all();
-    return tables
-      .map(({ name }) => {
-        const rows = raw.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all();
-        return `${name}:${JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))}`;
-      })
-      .join("\n");
-  } finally {
-    raw.close();
-  }
+/** Fingerprint of every row of every table: equal ⇔ unchanged database. */
+export async function checksum(db: Db): Promise<string> {
+  return (await databaseFingerprint({ db })).sha256;
 }
 
 /** A fresh admin test database for the enclosing suite (created before, disposed after it). */

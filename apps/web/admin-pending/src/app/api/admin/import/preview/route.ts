@@ -1,0 +1,3 @@
+import { previewImportRoute } from "@/server/actions/import";
+
+export const POST = previewImportRoute;

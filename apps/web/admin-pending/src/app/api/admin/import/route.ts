@@ -1,0 +1,3 @@
+import { saveImportRoute } from "@/server/actions/import";
+
+export const POST = saveImportRoute;
