@@ -7,6 +7,7 @@ import { fmtDay, parseReference, type Ymd } from "./calendar.js";
 import { tenseAt } from "./resolve.js";
 import { RULES, type Rule } from "./rules.js";
 import { isTimex3Value } from "./syntax.js";
+import type { TimexMod } from "../types.js";
 import type { Candidate, ResolveContext, TimexAnnotation } from "./types.js";
 
 /** Options of `annotateTimex`. */
@@ -97,6 +98,12 @@ export function selectLongest(cands: readonly Candidate[], length = cands.reduce
   return taken.sort((a, b) => a.start - b.start);
 }
 
+const OPEN_BOUND = /\b(before|after|by|until|till|through|since|about|around|circa|approximately)\s+$/i;
+const BOUND_MOD: Record<string, TimexMod> = {
+  before: "BEFORE", after: "AFTER", by: "ON_OR_BEFORE", until: "ON_OR_BEFORE", till: "ON_OR_BEFORE",
+  through: "ON_OR_BEFORE", since: "ON_OR_AFTER", about: "APPROX", around: "APPROX", circa: "APPROX", approximately: "APPROX",
+};
+
 /** Characters either side of a mention searched for tense cues. */
 const TENSE_WINDOW = 200;
 
@@ -153,6 +160,12 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
       lead: r.lead ?? null,
     };
     if (r.mod) a.mod = r.mod;
+    else if (/^\d/.test(r.value)) {
+      // Open bounds: the preposition stays outside the span (TimeML) but bounds the value.
+      const bound = OPEN_BOUND.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1]?.toLowerCase();
+      if (bound) a.mod = BOUND_MOD[bound] ?? "APPROX";
+    }
+    if (r.endValue) a.endValue = r.endValue;
     out.push(a);
     if (r.day && !r.relative) anchor = r.day;
     if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;

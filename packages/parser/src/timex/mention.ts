@@ -46,7 +46,7 @@ export function partsOfValue(value: string): { parts: DateParts; precision: Prec
 const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /** Rules whose only relative part is the year of a stated month or day. */
-const IMPLIED_YEAR_RULES = new Set(["month-day", "day-month", "month", "holiday", "week-of"]);
+const IMPLIED_YEAR_RULES = new Set(["month-day", "month-day-range", "day-month", "month", "holiday", "week-of"]);
 
 /**
  * How the value was obtained, in the pipeline's resolution vocabulary: `absolute`, `bare-year`,
@@ -112,5 +112,11 @@ export function annotationToCandidate(a: TimexAnnotation, text: string, offsetMi
     return { start: a.start, end: a.end, timex, precision: null, date: null, resolution, confidence };
   }
   const date = toDateValue(calendar.parts, calendar.precision, offsetMinutes, a.mod);
+  // A range (`March 3-5`) covers up to the end of its last part.
+  const last = a.endValue ? partsOfValue(a.endValue) : null;
+  if (last && isValidParts(last.parts, last.precision)) {
+    const end = toDateValue(last.parts, last.precision, offsetMinutes).end;
+    if (end > date.end) date.end = end;
+  }
   return { start: a.start, end: a.end, timex, precision: calendar.precision, date, resolution, confidence };
 }

@@ -126,6 +126,7 @@ const TRIGGERS: Record<string, [string, number, number]> = {
   "weekday-set": [WEEKDAY_WORDS, 15, 30],
   "month-day": [MONTH_STEMS, 45, 25],
   "day-month": [MONTH_STEMS, 30, 15],
+  "month-day-range": [MONTH_STEMS, 5, 40],
   "week-of": [MONTH_STEMS, 20, 15],
   "month-year": [MONTH_STEMS, 45, 50],
   month: [MONTH_STEMS, 45, 15],
@@ -611,6 +612,29 @@ export const RULES: readonly Rule[] = [
           if (!isValidDay(y, month, dayN)) return null;
           const day = { y, m: month, d: dayN };
           const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
+          if (yearWord) r.year = y;
+          return r;
+        },
+      };
+    },
+    1,
+  ),
+  rule(
+    "month-day-range",
+    `${B}(${MONTH_ANY})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|to|through)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:(?:,\\s*|\\s+)(${YEAR4})(?!\\d))?${E}`,
+    (m) => {
+      const [, monthWord = "", fromWord = "", toWord = "", yearWord] = m;
+      const month = monthValue(monthWord);
+      const from = Number(fromWord);
+      const to = Number(toWord);
+      if (month === null || !/^[A-Z]/.test(monthWord) || from < 1 || to <= from || to > 31) return null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, from, ctx.tense);
+          if (!isValidDay(y, month, from) || !isValidDay(y, month, to)) return null;
+          const day = { y, m: month, d: from };
+          const r: Resolved = { type: "DATE", value: fmtDay(day), endValue: fmtDay({ y, m: month, d: to }), day, relative: !yearWord };
           if (yearWord) r.year = y;
           return r;
         },

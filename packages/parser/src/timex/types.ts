@@ -11,6 +11,8 @@ export interface TimexAnnotation {
   /** TIMEX3 value (`1998-08-07`, `1998-Q3`, `P3Y`, `PRESENT_REF`, `XXXX-WXX-1`, …). */
   value: string;
   mod?: TimexMod;
+  /** For a range written as one expression (`March 3-5`): the value of its last part. */
+  endValue?: string;
   /** Name of the rule that produced it (`weekday`, `duration`, `chrono`, …). */
   rule: string;
   /** The reference value it was resolved against, when relative (`1998-08-07`). */
@@ -54,6 +56,8 @@ export interface Resolved {
   type: TimexType;
   value: string;
   mod?: TimexMod;
+  /** For a range written as one expression: the value of its last part. */
+  endValue?: string;
   /** Set when the mention denotes a whole day the narrative can anchor on. */
   day?: Ymd;
   /** Set when the mention states a year outright (not computed from the DCT). */
