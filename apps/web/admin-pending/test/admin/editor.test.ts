@@ -57,6 +57,22 @@ describe("sign-in", () => {
   });
 });
 
+describe("sign-out", () => {
+  it("ends the session: the old cookie no longer opens /admin", async () => {
+    const { context, page: p } = await signedInPage(h);
+    try {
+      const before = await context.cookies();
+      await p.getByRole("button", { name: "Sign out" }).click();
+      await p.waitForURL(`${h.server.url}/admin/login`);
+      await context.addCookies(before);
+      await p.goto(`${h.server.url}/admin`);
+      expect(new URL(p.url()).pathname).toBe("/admin/login");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("event editor", () => {
   let eventPath = "";
 

@@ -90,6 +90,26 @@ describe("authorisation sweep", () => {
     expect(ok(result.body)).toBe(true);
   });
 
+  it.each(ATTACKS("http://placeholder", FORGED).filter((a) => !a.headers.cookie || a.headers.cookie === FORGED))("sends admin pages to sign-in with $name", async ({ headers }) => {
+    for (const path of ["/admin", "/admin/import", `/admin/events/${target.id}`]) {
+      const response = await fetch(`${h.server.url}${path}`, { headers, redirect: "manual" });
+      expect(response.status, path).toBeGreaterThanOrEqual(300);
+      expect(response.status, path).toBeLessThan(400);
+      expect(response.headers.get("location"), path).toMatch(/\/admin\/login$/);
+    }
+  });
+
+  it("refuses a session cookie replayed after sign-out", async () => {
+    const session = await signInCookie(h.server.url);
+    const headers = { origin: h.server.url, cookie: session };
+    expect(ok((await callAction(h.server.url, action("previewDateAction"), [{ text: "2022" }], headers)).body)).toBe(true);
+    const out = await fetch(`${h.server.url}/api/auth/sign-out`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: "{}" });
+    expect(out.status).toBe(200);
+    const replay = await callAction(h.server.url, action("previewDateAction"), [{ text: "2022" }], headers);
+    expect(ok(replay.body)).toBe(false);
+    expect(replay.body).toContain("UNAUTHORIZED");
+  });
+
   it("refuses every server action and every mutating route under every attack, changing nothing", async () => {
     const before = await databaseFingerprint({ db: h.db });
     const failures: string[] = [];

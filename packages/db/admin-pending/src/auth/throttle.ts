@@ -46,9 +46,13 @@ export async function isLockedOut(prisma: PrismaClient, key: AttemptKey, now: Da
   return (await recentFailures(prisma, key, now)) >= MAX_FAILURES;
 }
 
-/** Records one attempt. Returns its id. */
+/** Attempts older than this are deleted as new ones arrive (they no longer count). */
+const RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** Records one attempt (and forgets attempts older than a day). Returns its id. */
 export async function recordAttempt(prisma: PrismaClient, key: AttemptKey, success: boolean, now: Date): Promise<string> {
   const row = await prisma.loginAttempt.create({ data: { email: key.email, ip: key.ip, success, at: now } });
+  await prisma.loginAttempt.deleteMany({ where: { at: { lt: new Date(now.getTime() - RETENTION_MS) } } });
   return row.id;
 }
 

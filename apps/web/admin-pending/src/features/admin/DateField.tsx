@@ -42,11 +42,14 @@ export function DateField({
   initial,
   initialPreview,
   error,
+  reference,
   onChange,
 }: {
   initial: DateFieldState;
   initialPreview: DatePreview | null;
   error?: string | undefined;
+  /** Instant relative phrases ("last Friday") are read against; default: now, on the server. */
+  reference?: string | undefined;
   onChange: (preview: DatePreview | null) => void;
 }) {
   const id = useId();
@@ -70,7 +73,7 @@ export function DateField({
     // Nothing can be saved until the new phrase is understood.
     onChangeRef.current(null);
     const timer = setTimeout(async () => {
-      const result = await previewDateAction(state);
+      const result = await previewDateAction(reference ? { ...state, reference } : state);
       if (cancelled) return;
       setPending(false);
       if (result.ok) {
@@ -88,7 +91,7 @@ export function DateField({
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [state]);
+  }, [state, reference]);
 
   const update = (patch: Partial<DateFieldState>) => {
     touched.current = true;

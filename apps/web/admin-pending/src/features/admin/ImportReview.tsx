@@ -260,6 +260,7 @@ export function ImportReview() {
                     <DateField
                       initial={dateFieldStateOf(r.candidate.date)}
                       initialPreview={{ date: r.candidate.date, explanation: r.candidate.resolution, implied: r.candidate.implied }}
+                      reference={parsed.preview.published?.start}
                       onChange={(p: DatePreview | null) => update(index, { date: p?.date ?? null })}
                     />
                   </div>

@@ -8,7 +8,7 @@ export function SignOutButton() {
   const [pending, setPending] = useState(false);
   async function signOut() {
     setPending(true);
-    await fetch("/api/auth/sign-out", { method: "POST", credentials: "same-origin" }).catch(() => undefined);
+    await fetch("/api/auth/sign-out", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: "{}" }).catch(() => undefined);
     router.replace("/admin/login");
     router.refresh();
   }
