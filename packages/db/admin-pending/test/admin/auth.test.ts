@@ -127,6 +127,16 @@ describe("handleAuthRequest sessions", () => {
     expect(await getSessionUser(new Headers({ cookie: value }), t.db)).toBeNull();
   });
 
+  it.each([
+    { name: "no cookie", cookie: undefined },
+    { name: "a forged cookie", cookie: "dateline.session_token=forged.signature" },
+  ])("refuses sign-out with $name", async ({ cookie }) => {
+    const headers: Record<string, string> = { origin: ORIGIN, "content-type": "application/json" };
+    if (cookie) headers.cookie = cookie;
+    const out = await handleAuthRequest(new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers, body: "{}" }), t.db);
+    expect(out.status).toBe(401);
+  });
+
   it("sets Secure and the __Secure- prefix in production", async () => {
     vi.stubEnv("NODE_ENV", "production");
     const prodDb = createDb(t.db.url);
@@ -178,6 +188,14 @@ describe("handleAuthRequest throttling", () => {
     const response = await signIn(body, headers);
     expect(response.status).toBe(429);
     expect(response.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("counts guesses sent in parallel", async () => {
+    const target = "parallel@example.org";
+    await createEditor({ email: target, password: PASSWORD }, { db: t.db });
+    const statuses = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn({ email: target, password: `parallel guess ${i}` })));
+    expect(statuses.every((r) => r.status === 401 || r.status === 429)).toBe(true);
+    expect((await signIn({ email: target, password: PASSWORD })).status).toBe(429);
   });
 
   it("does not lock other accounts", async () => {

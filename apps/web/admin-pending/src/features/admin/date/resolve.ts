@@ -6,7 +6,7 @@
  * and an optional range end. Pure apart from the parser; `reference` is an argument.
  */
 import { parseDocument } from "@dateline/parser";
-import { toDateValue, type DateParts } from "@dateline/parser/date";
+import { toDateValue, wallClockToMs, type DateParts } from "@dateline/parser/date";
 import type { DateValue, Precision, TimexMod } from "@dateline/schema";
 import type { AdminMod, AdminPrecision, DatePreview } from "@dateline/schema/admin";
 
@@ -108,6 +108,20 @@ function safeValue(parts: DateParts, precision: Precision, mod?: TimexMod): Date
   }
 }
 
+const CLOCK_PRECISIONS: readonly Precision[] = ["hour", "minute", "second"];
+
+/**
+ * A wall-clock date read as UTC, moved to the same wall-clock time in `zone` (using the zone's
+ * offset on that date, daylight saving included). Dates without a time of day are not moved.
+ */
+function inZone(date: DateValue, zone: string | undefined): DateValue {
+  if (!zone || zone === "UTC" || !CLOCK_PRECISIONS.includes(date.precision)) return date;
+  const wall = new Date(date.start);
+  const start = wallClockToMs(zone, wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds());
+  const shift = start - wall.getTime();
+  return { ...date, start: new Date(start).toISOString(), end: new Date(Date.parse(date.end) + shift).toISOString() };
+}
+
 function understand(text: string, reference: string, field: "text" | "endText"): Understood {
   const { rest: afterMod, mod, note } = splitModifier(text.trim());
   const { rest, zone } = zoneOf(afterMod);
@@ -116,12 +130,13 @@ function understand(text: string, reference: string, field: "text" | "endText"):
   const explain = (base: string) => (suffix ? `${base} (${suffix})` : base);
 
   const iso = fromIsoLike(rest);
-  if (iso) return { date: withMod(iso), explanation: explain(`"${rest}" read as ${iso.precision} ${iso.value}`), implied: [] };
+  if (iso) return { date: withMod(inZone(iso, zone)), explanation: explain(`"${rest}" read as ${iso.precision} ${iso.value}`), implied: [] };
 
-  const result = parseDocument(rest, { published: reference, ...(zone ? { timezone: zone } : {}) });
+  // Read in UTC, then place the wall-clock time in the named zone (offset of that date).
+  const result = parseDocument(rest, { published: reference });
   const mention = result.mentions.find((m) => m.date !== null);
   if (!mention?.date) throw new DatePhraseError(field, `Could not read "${text}" as a date. Try "February 2022", "early 2022" or "2022-02-24 05:00".`);
-  const date = mention.timex.mod && !mention.date.mod ? { ...mention.date, mod: mention.timex.mod } : mention.date;
+  const date = inZone(mention.timex.mod && !mention.date.mod ? { ...mention.date, mod: mention.timex.mod } : mention.date, zone);
   return { date: withMod(date), explanation: explain(mention.resolution.explanation), implied: mention.resolution.implied };
 }
 
