@@ -4,11 +4,11 @@
  * day the story established and the last quarter it named.
  */
 import { fmtDay, parseReference, type Ymd } from "./calendar.js";
-import { tenseAt } from "./resolve.js";
+import { type TenseCues, tenseCues, tenseFromCues } from "./resolve.js";
 import { RULES, type Rule } from "./rules.js";
 import { isTimex3Value } from "./syntax.js";
 import type { TimexMod } from "../types.js";
-import type { Candidate, ResolveContext, TimexAnnotation } from "./types.js";
+import type { Candidate, ResolveContext, Tense, TimexAnnotation } from "./types.js";
 
 /** Options of `annotateTimex`. */
 export interface AnnotateOptions {
@@ -47,35 +47,60 @@ function scan(rule: Rule, re: RegExp, text: string, from: number, to: number, ou
   }
 }
 
+const TOKEN = /[A-Za-z0-9]+/g;
+/** Per rule list: lower-case token → indices of the rules it triggers (vocabularies repeat). */
+const TRIGGERED = new WeakMap<readonly Rule[], Map<string, number[]>>();
+const MEMO_LIMIT = 100_000;
+
+function triggeredBy(rules: readonly Rule[], token: string): number[] {
+  let memo = TRIGGERED.get(rules);
+  if (!memo || memo.size > MEMO_LIMIT) {
+    memo = new Map();
+    TRIGGERED.set(rules, memo);
+  }
+  let hit = memo.get(token);
+  if (!hit) {
+    hit = [];
+    for (let i = 0; i < rules.length; i++) if (rules[i]?.trigger?.pattern.test(token)) hit.push(i);
+    memo.set(token, hit);
+  }
+  return hit;
+}
+
 /**
- * Collects every rule match as a candidate. A rule with a trigger keyword runs only in windows
- * around that keyword's occurrences (merged when they overlap); the others scan the whole text.
- * Each scan is one pass of a regular expression over its window, so the cost stays linear.
+ * Collects every rule match as a candidate. The text is read once as word tokens; a rule with a
+ * trigger runs only in windows around the tokens that trigger it (merged when they overlap), the
+ * others scan the whole text. Each scan is one regular-expression pass over its window, so the
+ * cost stays linear. `gate = false` scans everything (the reference the gating is tested against).
  */
 export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of rules) {
-    const re = new RegExp(r.pattern.source, r.pattern.flags);
-    if (!gate || !r.trigger) {
-      scan(r, re, text, 0, text.length, out);
-      continue;
-    }
-    const t = new RegExp(r.trigger.pattern.source, r.trigger.pattern.flags);
-    let winStart = -1;
-    let winEnd = -1;
-    for (let m = t.exec(text); m; m = t.exec(text)) {
-      const ws = Math.max(0, m.index - r.trigger.before);
-      const we = Math.min(text.length, m.index + m[0].length + r.trigger.after);
-      if (winStart >= 0 && ws <= winEnd) {
-        winEnd = Math.max(winEnd, we);
+  const res = rules.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
+  const winStart = new Array<number>(rules.length).fill(-1);
+  const winEnd = new Array<number>(rules.length).fill(-1);
+  rules.forEach((r, i) => {
+    if (!gate || !r.trigger) scan(r, res[i] as RegExp, text, 0, text.length, out);
+  });
+  if (!gate) return out;
+  const tokens = new RegExp(TOKEN.source, "g");
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+    for (const i of triggeredBy(rules, m[0].toLowerCase())) {
+      const r = rules[i] as Rule;
+      const t = r.trigger as NonNullable<Rule["trigger"]>;
+      const ws = Math.max(0, m.index - t.before);
+      const we = Math.min(text.length, m.index + m[0].length + t.after);
+      if ((winStart[i] as number) >= 0 && ws <= (winEnd[i] as number)) {
+        winEnd[i] = Math.max(winEnd[i] as number, we);
         continue;
       }
-      if (winStart >= 0) scan(r, re, text, winStart, winEnd, out);
-      winStart = ws;
-      winEnd = we;
+      if ((winStart[i] as number) >= 0) scan(r, res[i] as RegExp, text, winStart[i] as number, winEnd[i] as number, out);
+      winStart[i] = ws;
+      winEnd[i] = we;
     }
-    if (winStart >= 0) scan(r, re, text, winStart, winEnd, out);
   }
+  rules.forEach((r, i) => {
+    if ((winStart[i] as number) >= 0) scan(r, res[i] as RegExp, text, winStart[i] as number, winEnd[i] as number, out);
+  });
   return out;
 }
 
@@ -123,6 +148,41 @@ export function sentenceBounds(text: string): number[] {
   return bounds;
 }
 
+/** The resolve context of one candidate; its tense is computed only when a rule reads it. */
+class Context implements ResolveContext {
+  #tense: Tense | null = null;
+
+  constructor(
+    readonly dct: Ymd,
+    readonly dctTime: string | null,
+    readonly anchor: Ymd,
+    readonly anchorYear: number | null,
+    readonly lastQuarter: ResolveContext["lastQuarter"],
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly sentence: string,
+    readonly sentenceStart: number,
+    private readonly sentenceEnd: number,
+    private readonly cueSource: { cues: TenseCues | null; text: string },
+  ) {}
+
+  get tense(): Tense {
+    if (this.#tense === null) {
+      this.cueSource.cues ??= tenseCues(this.cueSource.text);
+      const lo = Math.max(this.sentenceStart, this.start - TENSE_WINDOW);
+      const hi = Math.min(this.sentenceEnd, this.end + TENSE_WINDOW);
+      this.#tense = tenseFromCues(this.cueSource.cues, this.start, lo, hi);
+    }
+    return this.#tense;
+  }
+
+  /** The tense if a rule read it, else null. */
+  tenseIfRead(): Tense | null {
+    return this.#tense;
+  }
+}
+
 /**
  * Annotates `text` with TIMEX3 expressions relative to the document creation time. Pure: the
  * same text and DCT always give the same annotations.
@@ -136,18 +196,14 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
   let lastQuarter: ResolveContext["lastQuarter"] = null;
   let anchorYear: number | null = null;
   const out: TimexAnnotation[] = [];
+  const cueSource = { cues: null as TenseCues | null, text };
   for (const c of cands) {
     while (si + 1 < bounds.length - 1 && bounds[si + 1]! <= c.start) si++;
     const sStart = bounds[si] ?? 0;
     const sEnd = bounds[si + 1] ?? text.length;
     const sentence = text.slice(sStart, sEnd);
     // Tense cues are read within a bounded clause window, so a sentence-less text stays linear.
-    const wStart = Math.max(sStart, c.start - TENSE_WINDOW);
-    const clause = text.slice(wStart, Math.min(sEnd, c.end + TENSE_WINDOW));
-    const ctx: ResolveContext = {
-      dct, dctTime, anchor, anchorYear, lastQuarter, text, start: c.start, end: c.end, sentence, sentenceStart: sStart,
-      tense: tenseAt(clause, c.start - wStart),
-    };
+    const ctx = new Context(dct, dctTime, anchor, anchorYear, lastQuarter, text, c.start, c.end, sentence, sStart, sEnd, cueSource);
     const r = c.resolve(ctx);
     // Arithmetic can leave the calendar (`20 centuries ago` from 1900): such values are dropped.
     if (!r || !isTimex3Value(r.value)) continue;
@@ -156,7 +212,7 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
       start: c.start, end: c.end, type: r.type, value: r.value, rule: c.rule,
       anchor: r.relative ? fmtDay(narrative ? anchor : dct) : null,
       anchorKind: r.relative ? (narrative ? "narrative" : "dct") : null,
-      tense: ctx.tense,
+      tense: ctx.tenseIfRead(),
       lead: r.lead ?? null,
     };
     if (r.mod) a.mod = r.mod;

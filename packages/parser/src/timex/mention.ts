@@ -71,7 +71,7 @@ export function resolutionOf(a: TimexAnnotation, text: string, reference: string
     confidence = 0.7;
     how = `relative to ${a.anchor}, the date the story last established`;
   } else if (a.rule === "weekday" && a.lead === null) {
-    rule = `weekday-${a.tense}-tense`;
+    rule = `weekday-${a.tense ?? "past"}-tense`;
     implied.push("week");
     confidence = 0.8;
     const day = parseReference(a.anchor).day;
@@ -84,7 +84,7 @@ export function resolutionOf(a: TimexAnnotation, text: string, reference: string
     rule = "implied-year";
     implied.push("year");
     confidence = 0.75;
-    how = `year implied from published ${a.anchor} (${a.tense} tense)`;
+    how = `year implied from published ${a.anchor}${a.tense ? ` (${a.tense} tense)` : ""}`;
   } else if (a.rule === "clock" && a.lead === null && a.anchorKind === "dct") {
     rule = "time-on-published-day";
     implied.push("day");

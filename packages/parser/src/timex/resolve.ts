@@ -106,3 +106,48 @@ export function tenseAt(sentence: string, at: number): Tense {
   if (f === Infinity && p === Infinity) return "past";
   return f < p ? "future" : "past";
 }
+
+/** Offsets of every future and past tense cue in a text, found in one pass each. */
+export interface TenseCues {
+  future: number[];
+  past: number[];
+}
+
+/** Finds the tense cues of `text` once, so each mention's tense is a lookup. */
+export function tenseCues(text: string): TenseCues {
+  const all = (re: RegExp): number[] => {
+    const out: number[] = [];
+    const g = new RegExp(re.source, re.flags);
+    for (let m = g.exec(text); m; m = g.exec(text)) out.push(m.index);
+    return out;
+  };
+  return { future: all(FUTURE_CUE), past: all(PAST_CUE) };
+}
+
+/** Distance from `at` to the nearest offset of sorted `cues` inside [lo, hi), or Infinity. */
+function nearestCue(cues: readonly number[], at: number, lo: number, hi: number): number {
+  let a = 0;
+  let b = cues.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((cues[mid] as number) < at) a = mid + 1;
+    else b = mid;
+  }
+  let best = Infinity;
+  const after = cues[a];
+  if (after !== undefined && after < hi) best = after - at;
+  const before = cues[a - 1];
+  if (before !== undefined && before >= lo) best = Math.min(best, at - before);
+  return best;
+}
+
+/**
+ * Tense at offset `at` from precomputed cues, looking only inside [lo, hi) (the clause window):
+ * the nearest cue wins, past by default. Same answer as `tenseAt` on that window.
+ */
+export function tenseFromCues(cues: TenseCues, at: number, lo: number, hi: number): Tense {
+  const f = nearestCue(cues.future, at, lo, hi);
+  const p = nearestCue(cues.past, at, lo, hi);
+  if (f === Infinity && p === Infinity) return "past";
+  return f < p ? "future" : "past";
+}

@@ -29,8 +29,8 @@ export interface Rule {
   pattern: RegExp;
   priority: number;
   /**
-   * A keyword every match contains, with how far a match can reach before and after it: the
-   * annotator runs `pattern` only in windows around the keyword, not over the whole text.
+   * A test on a lower-case word token that every match contains, with how far a match can reach
+   * before and after it: the annotator runs `pattern` only in windows around such tokens.
    */
   trigger: { pattern: RegExp; before: number; after: number } | null;
   build(m: RegExpExecArray): Omit<Candidate, "rule" | "priority"> | null;
@@ -105,23 +105,27 @@ const UNIT_STEMS = "second|minute|hour|day|night|week|fortnight|month|quarter|ye
 const MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 const WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
-/** Keyword, reach before, reach after, per rule (see `Rule.trigger`); checked against full scans in tests. */
+/**
+ * Per rule: a test on one word token (lower case, `[a-z0-9]+`, anchored at its start) that every
+ * match of the rule contains, and how far a match reaches before and after that token. Checked
+ * against full scans in tests.
+ */
 const TRIGGERS: Record<string, [string, number, number]> = {
-  ago: ["ago|earlier|later|before|after|from\\s+now|hence|since", 80, 15],
+  ago: ["(?:ago|earlier|later|before|after|now|hence|since)$", 80, 15],
   duration: [UNIT_STEMS, 100, 15],
   "duration-adjective": [UNIT_STEMS, 45, 15],
-  "duration-long": ["-long", 15, 2],
-  "duration-vague": ["years|months|weeks|days|decades|centuries|hours|minutes", 35, 45],
-  quarter: ["quarter|half|period", 100, 50],
-  "quarter-plural": ["quarters", 20, 2],
-  "fiscal-year": ["fiscal", 45, 25],
-  "fiscal-year-relative": ["year", 50, 2],
-  "relative-unit": ["year|month|week|decade|century", 90, 2],
-  weekend: ["weekend", 10, 2],
-  "year-edge": ["year|month|week|decade|century", 45, 12],
-  "the-unit": ["year|month|week|day|decade", 25, 2],
-  anchored: ["day|morning|afternoon|evening|night|week|month|year", 35, 15],
-  "deictic-day": ["today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|overnight", 30, 20],
+  "duration-long": ["long$", 15, 2],
+  "duration-vague": ["(?:years|months|weeks|days|decades|centuries|hours|minutes)$", 35, 45],
+  quarter: ["(?:quarter|half|period)", 100, 50],
+  "quarter-plural": ["quarters$", 20, 2],
+  "fiscal-year": ["fiscal$", 45, 25],
+  "fiscal-year-relative": ["year$", 50, 2],
+  "relative-unit": ["(?:year|month|week|decade|century)", 90, 2],
+  weekend: ["weekend$", 10, 2],
+  "year-edge": ["(?:year|month|week|decade|century)", 45, 12],
+  "the-unit": ["(?:year|month|week|day|decade)$", 25, 2],
+  anchored: ["(?:day|morning|afternoon|evening|night|week|month|year)$", 35, 15],
+  "deictic-day": ["(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|overnight)$", 30, 20],
   weekday: [WEEKDAY_WORDS, 35, 25],
   "weekday-set": [WEEKDAY_WORDS, 15, 30],
   "month-day": [MONTH_STEMS, 45, 25],
@@ -131,30 +135,28 @@ const TRIGGERS: Record<string, [string, number, number]> = {
   "month-year": [MONTH_STEMS, 45, 50],
   month: [MONTH_STEMS, 45, 15],
   "month-set": [MONTH_STEMS, 15, 12],
-  season: ["spring|summer|fall|autumn|winter", 30, 45],
-  year: ["\\d{4}", 50, 2],
-  "year-spelled": ["nineteen|thousand", 25, 45],
-  "year-bce": ["bc|b\\.c", 12, 8],
-  decade: ["0'?s|ties", 25, 2],
-  century: ["century", 45, 2],
-  clock: ["a\\.?m|p\\.?m|o'clock|noon|midnight|midday|\\d:\\d\\d|in\\s+the\\s+(?:morning|afternoon|evening)", 50, 45],
-  "set-every": ["every|each|per", 2, 45],
-  "set-adverb": ["daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semi|twice", 2, 25],
-  "present-ref": ["now|current|present|days", 20, 5],
-  current: ["current", 12, 30],
-  soon: ["soon", 2, 2],
-  "past-ref": ["recent|lately|past|few|earlier|once|previous|former", 20, 30],
-  recent: ["recent", 2, 40],
-  "future-ref": ["future|soon|term|possible|later|coming|one\\s+day|some\\s*day", 30, 30],
-  holiday: ["thanksgiving|christmas|new\\s+year|election|independence|labor|memorial|veterans|easter|good\\s+friday|halloween|valentine", 30, 20],
-  "year-ago-adjective": ["year-ago|year-earlier|year\\s+earlier|prior-year", 6, 2],
+  season: ["(?:spring|summer|fall|autumn|winter)", 30, 45],
+  year: ["\\d{4}$", 50, 2],
+  "year-spelled": ["(?:nineteen|thousand)$", 25, 45],
+  "year-bce": ["(?:bc|bce|b)$", 12, 8],
+  decade: ["(?:\\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", 25, 2],
+  century: ["century$", 45, 2],
+  clock: ["(?:\\d{1,2}(?:am|pm)?|noon|midnight|midday|clock)$", 50, 45],
+  "set-every": ["(?:every|each|per)$", 2, 45],
+  "set-adverb": ["(?:daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually|semi|twice)$", 2, 25],
+  "present-ref": ["(?:now|currently|presently|present|nowadays|days)$", 20, 5],
+  current: ["current$", 12, 30],
+  soon: ["soon$", 2, 2],
+  "past-ref": ["(?:recently|lately|past|few|earlier|times|once|recent|years|previous|former)", 20, 30],
+  recent: ["recent$", 2, 40],
+  "future-ref": ["(?:future|term|possible|later|date|coming|day|someday|months|quarters|years)$", 30, 30],
+  holiday: ["(?:thanksgiving|christmas|year|election|independence|labor|memorial|veterans|easter|friday|halloween|valentine)", 30, 20],
+  "year-ago-adjective": ["year$", 6, 16],
 };
 
 function rule(name: string, source: string, build: Rule["build"], priority = 0, flags = "gid"): Rule {
   const t = TRIGGERS[name];
-  // Keywords start a word, except the decade suffix (`1990s`) and the hyphenated `-long`.
-  const keyword = t && /^(?:0|-)/.test(t[0]) ? t[0] : t ? `\\b(?:${t[0]})` : "";
-  const trigger = t ? { pattern: new RegExp(keyword, "gi"), before: t[1], after: t[2] } : null;
+  const trigger = t ? { pattern: new RegExp(`^(?:${t[0]})`), before: t[1], after: t[2] } : null;
   return { name, pattern: new RegExp(source, flags), priority, trigger, build };
 }
 

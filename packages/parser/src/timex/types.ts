@@ -19,8 +19,8 @@ export interface TimexAnnotation {
   anchor: string | null;
   /** Whether the anchor is the document creation time or a date the story established. */
   anchorKind: "dct" | "narrative" | null;
-  /** Tense of the clause it sits in (decides weekdays and implied years). */
-  tense: Tense;
+  /** Tense of the clause it sits in, when its rule consulted it (weekdays, implied years). */
+  tense: Tense | null;
   /** Lead word that fixed the direction (`last`, `next`, `this`), when the text gave one. */
   lead: string | null;
 }
@@ -34,8 +34,8 @@ export interface ResolveContext {
   dct: Ymd;
   /** Publication time of day `HH:MM`, when known. */
   dctTime: string | null;
-  /** Tense of the clause around the candidate. */
-  tense: Tense;
+  /** Tense of the clause around the candidate (computed on first read). */
+  readonly tense: Tense;
   /** The last day the story established (narrative anchor); the DCT until one is seen. */
   anchor: Ymd;
   /** The last quarter the story mentioned, with its offset, for `the year-ago quarter`. */

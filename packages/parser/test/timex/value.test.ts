@@ -16,7 +16,7 @@ describe("partsOfValue", () => {
     { value: "2023-04-07TNI", precision: "day", start: "2023-04-07T00:00:00.000Z", end: "2023-04-08T00:00:00.000Z" },
     { value: "2023-04-07T06:05", precision: "minute", start: "2023-04-07T06:05:00.000Z", end: "2023-04-07T06:06:00.000Z" },
   ])("$value covers [$start, $end) at $precision", ({ value, precision, start, end }) => {
-    const c = annotationToCandidate({ start: 0, end: 4, type: "DATE", value, rule: "test", anchor: null, anchorKind: null, tense: "past", lead: null }, "text", 0);
+    const c = annotationToCandidate({ start: 0, end: 4, type: "DATE", value, rule: "test", anchor: null, anchorKind: null, tense: null, lead: null }, "text", 0);
     expect(partsOfValue(value)?.precision).toBe(precision);
     expect(c.date).toMatchObject({ value: partsOfValue(value) ? c.date?.value : "", precision, start, end });
   });
@@ -26,7 +26,7 @@ describe("partsOfValue", () => {
   });
 
   it("keeps the early/mid/late mod on the date", () => {
-    const c = annotationToCandidate({ start: 0, end: 10, type: "DATE", value: "2022", mod: "START", rule: "year", anchor: null, anchorKind: null, tense: "past", lead: null }, "early 2022", 0);
+    const c = annotationToCandidate({ start: 0, end: 10, type: "DATE", value: "2022", mod: "START", rule: "year", anchor: null, anchorKind: null, tense: null, lead: null }, "early 2022", 0);
     expect(c.date?.mod).toBe("START");
     expect(c.timex.mod).toBe("START");
   });
