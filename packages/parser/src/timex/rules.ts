@@ -312,8 +312,11 @@ export const RULES: readonly Rule[] = [
       if (/^(?:1[6-9]|20)\d\d$/.test(c) && (stem === "quarter" || stem === "year")) return null; // `the 1988 quarter`
       // TimeML spans keep comparative quantifiers (`more than four hours`) but not hedges or
       // prepositions (`about five hours`, `within a week`, `over the past 20 years`).
-      const hedge = prefix && !lead && (/^(?:about|around|approximately|roughly|some|only|just|barely|within|an\s+estimated)$/i.test(prefix.trim()) || (/^over$/i.test(prefix.trim()) && /^over\s+the\b/i.test(m[0]))) && !(m[1]);
+      const hedge = prefix && (!lead || /^last$/i.test(lead)) && (/^(?:about|around|approximately|roughly|some|only|just|barely|within|an\s+estimated)$/i.test(prefix.trim()) || (/^over$/i.test(prefix.trim()) && !/^an?$/i.test(c))) && !(m[1]);
+      // `to last over a week`: `last` is the verb, not part of the expression.
+      const verbLast = Boolean(lead && prefix && /^last$/i.test(lead));
       let start = m.index;
+      if (verbLast) start = m.indices?.[3]?.[0] ?? m.index;
       if (hedge) {
         start = m.indices?.[3]?.[1] ?? m.index;
         while (/\s/.test(m.input[start] ?? "")) start++;
