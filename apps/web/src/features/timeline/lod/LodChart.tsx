@@ -29,8 +29,8 @@ export interface LodChartProps {
   readonly data: TimelineView | null;
   /** Visible window, epoch ms. */
   readonly domain: readonly [number, number];
-  /** How far out one may zoom and pan. */
-  readonly limits: readonly [number, number];
+  /** The home view (Reset); one may zoom out to twice its span. */
+  readonly home: readonly [number, number];
   readonly onDomainChange: (domain: readonly [number, number]) => void;
   readonly activeId: string | null;
   readonly selectedId: string | null;
@@ -55,7 +55,7 @@ function transformFor(domain: readonly [number, number], limits: readonly [numbe
 }
 
 export function LodChart(props: LodChartProps) {
-  const { data, domain, limits, onDomainChange, activeId, selectedId, onActivate, onSelect, collapsed, loading, onWidth } = props;
+  const { data, domain, home, onDomainChange, activeId, selectedId, onActivate, onSelect, collapsed, loading, onWidth } = props;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -66,6 +66,10 @@ export function LodChart(props: LodChartProps) {
   const [hoverBar, setHoverBar] = useState<{ x: number; y: number; count: number } | null>(null);
 
   useEffect(() => onWidth?.(width), [width, onWidth]);
+  const limits = useMemo(() => {
+    const half = (home[1] - home[0]) / 2;
+    return [home[0] - half, home[1] + half] as const;
+  }, [home]);
   const bounds = useMemo(() => ({ x0: MARGIN_X, x1: width - MARGIN_X }), [width]);
   const x = useMemo(() => scaleUtc().domain([domain[0], domain[1]]).range([bounds.x0, bounds.x1]), [domain, bounds]);
   const ticks = useMemo(() => axisTicks(x).ticks, [x]);
@@ -160,8 +164,8 @@ export function LodChart(props: LodChartProps) {
     [behavior],
   );
   const reset = useCallback(() => {
-    if (svgRef.current) behavior.transform(select(svgRef.current), zoomIdentity);
-  }, [behavior]);
+    if (svgRef.current) behavior.transform(select(svgRef.current), transformFor(home, limits, bounds.x0, bounds.x1));
+  }, [behavior, home, limits, bounds]);
   useEffect(() => {
     // Keep d3-zoom's state in step when the limits change (new data extent).
     if (svgRef.current) select(svgRef.current).property("__zoom", transformFor(domain, limits, bounds.x0, bounds.x1));

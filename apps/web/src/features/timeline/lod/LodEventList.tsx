@@ -1,15 +1,18 @@
 "use client";
 /**
- * The accessible list in step with the chart: the events drawn in the current view, in time
- * order (at most `max`), and how many the view holds in all.
+ * The accessible list in step with the chart: the loaded events in time order (at most `max`),
+ * those outside the visible window marked so, and how many events the view holds.
  */
 import type { TimelineEvent } from "@dateline/schema/timeline";
 import { dateOf, eventDateText } from "./dates";
 
 export interface LodEventListProps {
   readonly events: readonly TimelineEvent[];
-  /** Events the view covers in all (more than listed when the chart shows counts). */
+  /** Visible window (epoch ms): events overlapping it are "in view". */
+  readonly window: readonly [number, number];
+  /** Events in the visible window, and in the loaded data (more than listed when the chart shows counts). */
   readonly inView: number;
+  readonly total: number;
   readonly activeId: string | null;
   readonly selectedId: string | null;
   readonly detailId: string;
@@ -21,17 +24,18 @@ export interface LodEventListProps {
 const MACHINE_DATE = /^-?\d{4}(-\d{2}(-\d{2})?)?$/;
 const fmt = new Intl.NumberFormat("en-US");
 
-export function LodEventList({ events, inView, activeId, selectedId, detailId, onActivate, onSelect, max = 200 }: LodEventListProps) {
+export function LodEventList({ events, window, inView, total, activeId, selectedId, detailId, onActivate, onSelect, max = 300 }: LodEventListProps) {
   const listed = events.slice(0, max);
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title">Events</h2>
       <p className="event-list-count" aria-live="polite">
-        {fmt.format(listed.length)} of {fmt.format(Math.max(inView, listed.length))} in the current view
+        {fmt.format(inView)} of {fmt.format(total)} in the current view
       </p>
       <ol>
         {listed.map((event) => {
-          const classes = ["event-item", "in-view", event.id === activeId && "is-active", event.id === selectedId && "is-selected"];
+          const shown = event.start < window[1] && event.end > window[0];
+          const classes = ["event-item", shown ? "in-view" : "out-of-view", event.id === activeId && "is-active", event.id === selectedId && "is-selected"];
           return (
             <li key={event.id} className={classes.filter(Boolean).join(" ")} data-event-id={event.id}>
               <button
@@ -48,6 +52,7 @@ export function LodEventList({ events, inView, activeId, selectedId, detailId, o
                   {eventDateText(event)}
                 </time>
                 <span className="event-title">{event.title}</span>
+                {!shown && <span className="visually-hidden"> (outside the current view)</span>}
               </button>
             </li>
           );

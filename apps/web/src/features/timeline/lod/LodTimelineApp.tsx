@@ -87,18 +87,19 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
   // URL ⇄ state. Settled views are pushed; back/forward restore them.
   const current = useMemo(() => ({ ...state, window: domain }), [state, domain]);
   const pushTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const synced = useRef(false);
   const push = useCallback((next: ViewState, delay: number) => {
     if (pushTimer.current) clearTimeout(pushTimer.current);
     pushTimer.current = setTimeout(() => {
       const query = serializeViewState(next);
-      if (`?${query}` === window.location.search) return;
-      const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
-      // The first sync only spells out the view the page opened with.
-      if (synced.current) window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
-      synced.current = true;
+      if (`?${query}` === window.location.search || (query === "" && window.location.search === "")) return;
+      window.history.pushState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
     }, delay);
+  }, []);
+  // The view the page opened with, spelled out in its URL (no new history entry).
+  const opened = useRef(current);
+  useEffect(() => {
+    const query = serializeViewState(opened.current);
+    if (`?${query}` !== window.location.search) window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
   }, []);
   useEffect(() => push(current, SETTLE_MS), [current, push]);
   useEffect(() => {
@@ -132,17 +133,17 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
   // The list follows the chart, deferred so that zooming stays fluid.
   const listDomain = useDeferredValue(domain);
   const view = data.view;
-  const listed = useMemo(() => (view ? view.events.filter((e) => overlaps(e, listDomain)).sort(byTime) : []), [view, listDomain]);
-  const inView = useMemo(() => {
-    if (!view) return 0;
-    if (view.mode === "events") return listed.length;
+  const listed = useMemo(() => (view ? [...view.events].sort(byTime) : []), [view]);
+  const counts = useMemo(() => {
+    if (!view) return { inView: 0, total: 0 };
+    if (view.mode === "events") return { inView: listed.filter((e) => overlaps(e, listDomain)).length, total: listed.length };
     let n = 0;
     for (const c of view.cells) {
       const s = view.buckets[c.bucket] ?? 0;
       const e = view.buckets[c.bucket + 1] ?? 0;
       if (s < listDomain[1] && e > listDomain[0]) n += c.count;
     }
-    return n;
+    return { inView: n, total: view.total };
   }, [view, listed, listDomain]);
 
   const [draft, setDraft] = useState(state.q);
@@ -207,7 +208,7 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
       <LodChart
         data={view}
         domain={domain}
-        limits={home}
+        home={home}
         onDomainChange={setDomain}
         activeId={activeId}
         selectedId={state.selected}
@@ -226,7 +227,9 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
       <div className="timeline-panels">
         <LodEventList
           events={listed}
-          inView={inView}
+          window={listDomain}
+          inView={counts.inView}
+          total={counts.total}
           activeId={activeId}
           selectedId={state.selected}
           detailId={DETAIL_ID}

@@ -75,7 +75,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.lanes !== DEFAULT_VIEW.lanes) params.set("lanes", state.lanes);
   if (state.collapsed.length) params.set("collapsed", state.collapsed.join(","));
   if (state.selected) params.set("event", state.selected);
-  return params.toString();
+  // ":" and "," are legal in a query: keep permalinks readable (and equal to what people type).
+  return params.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
 }
 
 /** The filter part of the view as `/api/timeline` query parameters. */
