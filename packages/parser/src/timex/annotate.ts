@@ -47,17 +47,29 @@ function scan(rule: Rule, re: RegExp, text: string, from: number, to: number, ou
   }
 }
 
-const TOKEN = /[A-Za-z0-9]+/g;
 /** Per rule list: lower-case token → indices of the rules it triggers (vocabularies repeat). */
-const TRIGGERED = new WeakMap<readonly Rule[], Map<string, number[]>>();
+const TRIGGERED = new WeakMap<readonly Rule[], { tokens: RegExp; memo: Map<string, number[]> }>();
 const MEMO_LIMIT = 100_000;
 
-function triggeredBy(rules: readonly Rule[], token: string): number[] {
-  let memo = TRIGGERED.get(rules);
-  if (!memo || memo.size > MEMO_LIMIT) {
-    memo = new Map();
-    TRIGGERED.set(rules, memo);
+/**
+ * One regular expression that finds the word tokens that can trigger any rule (their leading
+ * keywords, extended to the whole token), so the common words of a text are skipped natively.
+ */
+function tokenPattern(rules: readonly Rule[]): RegExp {
+  const heads = rules.flatMap((r) => (r.trigger ? [r.trigger.pattern.source.replace(/^\^\(\?:/, "(?:").replace(/\$\)?$/, (m) => (m === "$)" ? ")" : ""))] : []));
+  return new RegExp(`(?<![A-Za-z0-9])(?:${heads.join("|")})[A-Za-z0-9]*`, "gi");
+}
+
+function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, number[]> } {
+  let entry = TRIGGERED.get(rules);
+  if (!entry || entry.memo.size > MEMO_LIMIT) {
+    entry = { tokens: entry?.tokens ?? tokenPattern(rules), memo: new Map() };
+    TRIGGERED.set(rules, entry);
   }
+  return entry;
+}
+
+function triggeredBy(rules: readonly Rule[], memo: Map<string, number[]>, token: string): number[] {
   let hit = memo.get(token);
   if (!hit) {
     hit = [];
@@ -82,9 +94,10 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES, gat
     if (!gate || !r.trigger) scan(r, res[i] as RegExp, text, 0, text.length, out);
   });
   if (!gate) return out;
-  const tokens = new RegExp(TOKEN.source, "g");
+  const { tokens: pattern, memo } = triggerIndex(rules);
+  const tokens = new RegExp(pattern.source, pattern.flags);
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-    for (const i of triggeredBy(rules, m[0].toLowerCase())) {
+    for (const i of triggeredBy(rules, memo, m[0].toLowerCase())) {
       const r = rules[i] as Rule;
       const t = r.trigger as NonNullable<Rule["trigger"]>;
       const ws = Math.max(0, m.index - t.before);
