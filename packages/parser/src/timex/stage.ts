@@ -8,7 +8,7 @@ import { fmtDay } from "./calendar.js";
 import { annotateTimex } from "./annotate.js";
 import { annotationToCandidate } from "./mention.js";
 import type { ReferenceDate } from "../date/iso.js";
-import type { Candidate } from "../stages/refine.js";
+import type { Candidate, Rejection } from "../stages/refine.js";
 import type { Span } from "../stages/segment.js";
 
 /** Stand-in reference when a document has none: only values the text states in full are kept. */
@@ -16,16 +16,26 @@ const NO_REFERENCE = "2000-01-01";
 
 /**
  * Candidate mentions from the TIMEX3 rules over the (normalised) text. Without a reference date,
- * expressions whose value depends on it (`Friday`, `last year`, `PRESENT_REF`) are left out.
+ * expressions whose value depends on it (`Friday`, `last year`, `PRESENT_REF`) are left out and
+ * reported as `unresolved-relative` rejections.
  */
-export function timexCandidates(text: string, reference: ReferenceDate | null, offsetMinutes: number): Candidate[] {
+export function timexCandidates(
+  text: string,
+  reference: ReferenceDate | null,
+  offsetMinutes: number,
+): { candidates: Candidate[]; rejections: Rejection[] } {
   const dct = reference ? fmtDay({ y: reference.day.year, m: reference.day.month, d: reference.day.day }) : NO_REFERENCE;
-  const out: Candidate[] = [];
+  const candidates: Candidate[] = [];
+  const rejections: Rejection[] = [];
   for (const a of annotateTimex(text, { dct })) {
-    if (!reference && (a.anchor !== null || /_REF$/.test(a.value))) continue;
-    out.push(annotationToCandidate(a, text, offsetMinutes, reference?.date.value ?? null));
+    if (!reference && (a.anchor !== null || /_REF$/.test(a.value))) {
+      const span = { start: a.start, end: a.end };
+      rejections.push({ code: "unresolved-relative", message: `no publication date to resolve "${text.slice(a.start, a.end)}"`, span });
+      continue;
+    }
+    candidates.push(annotationToCandidate(a, text, offsetMinutes, reference?.date.value ?? null));
   }
-  return out;
+  return { candidates, rejections };
 }
 
 /** A numeric date form chrono reads and the rules do not (`08.04.2023`, `2023-04-07`, `4/8/23`). */

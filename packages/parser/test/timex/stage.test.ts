@@ -21,8 +21,15 @@ describe("timexCandidates", () => {
     { text: "He served three years from 1990 on.", reference: null, expected: [["three years", "P3Y"], ["1990", "1990"]] },
   ])("finds $expected in “$text” (reference $reference)", ({ text, reference, expected }) => {
     const ref = reference ? parseReferenceDate(reference) : null;
-    const found = timexCandidates(text, ref, 0).map((c) => [text.slice(c.start, c.end), c.timex.value]);
+    const found = timexCandidates(text, ref, 0).candidates.map((c) => [text.slice(c.start, c.end), c.timex.value]);
     expect(found).toEqual(expected);
+  });
+
+  it("reports what it cannot resolve without a reference date", () => {
+    const text = "He arrived on Friday and left in March 2020.";
+    const { candidates, rejections } = timexCandidates(text, null, 0);
+    expect(candidates.map((c) => c.timex.value)).toEqual(["2020-03"]);
+    expect(rejections.map((r) => [r.code, text.slice(r.span.start, r.span.end)])).toEqual([["unresolved-relative", "Friday"]]);
   });
 });
 
