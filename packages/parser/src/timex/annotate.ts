@@ -52,12 +52,18 @@ const TRIGGERED = new WeakMap<readonly Rule[], { tokens: RegExp; memo: Map<strin
 const MEMO_LIMIT = 100_000;
 
 /**
- * One regular expression that finds the word tokens that can trigger any rule (their leading
- * keywords, extended to the whole token), so the common words of a text are skipped natively.
+ * One regular expression that finds the word tokens that can trigger any rule, so the common
+ * words of a text are skipped natively: a token starting with a digit, or with one of the literal
+ * words of the triggers (kept only when no shorter one is its prefix). A superset of the triggers:
+ * each token found is then tested against the rules' own triggers.
  */
 function tokenPattern(rules: readonly Rule[]): RegExp {
-  const heads = rules.flatMap((r) => (r.trigger ? [r.trigger.pattern.source.replace(/^\^\(\?:/, "(?:").replace(/\$\)?$/, (m) => (m === "$)" ? ")" : ""))] : []));
-  return new RegExp(`(?<![A-Za-z0-9])(?:${heads.join("|")})[A-Za-z0-9]*`, "gi");
+  const words = new Set<string>();
+  for (const r of rules) {
+    for (const w of r.trigger?.pattern.source.replace(/\\./g, " ").match(/[a-z]+/g) ?? []) words.add(w);
+  }
+  const heads = [...words].filter((w) => ![...words].some((v) => v !== w && w.startsWith(v)));
+  return new RegExp(`(?<![A-Za-z0-9])(?:[0-9]|${heads.sort().join("|")})[A-Za-z0-9]*`, "gi");
 }
 
 function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, number[]> } {
