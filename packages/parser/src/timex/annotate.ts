@@ -20,15 +20,19 @@ export interface AnnotateOptions {
   rules?: readonly Rule[];
 }
 
-/** `m` as if it had been matched in `text` at `offset` + its index (match made on a slice). */
+/** Re-bases in place a match made on a slice starting at `offset` of `text`. */
 function shiftMatch(m: RegExpExecArray, offset: number, text: string): RegExpExecArray {
   if (offset === 0) return m;
-  const shifted = Object.assign([...m], { index: m.index + offset, input: text, groups: m.groups }) as unknown as RegExpExecArray;
+  m.index += offset;
+  m.input = text;
   if (m.indices) {
-    const indices = m.indices.map((pair) => (pair ? [pair[0] + offset, pair[1] + offset] : pair)) as unknown as RegExpIndicesArray;
-    shifted.indices = indices;
+    for (const pair of m.indices) {
+      if (!pair) continue;
+      pair[0] += offset;
+      pair[1] += offset;
+    }
   }
-  return shifted;
+  return m;
 }
 
 function scan(rule: Rule, re: RegExp, text: string, from: number, to: number, out: Candidate[]): void {
