@@ -57,17 +57,22 @@ const MEMO_LIMIT = 100_000;
 
 /**
  * One regular expression that finds the word tokens that can trigger any rule, so the common
- * words of a text are skipped natively: a token starting with a digit, or with one of the literal
- * words of the triggers (kept only when no shorter one is its prefix). A superset of the triggers:
- * each token found is then tested against the rules' own triggers.
+ * words of a text are skipped natively: a token starting with a digit, with one of the literal
+ * words of the triggers (kept only when no shorter one is its prefix), or equal to one of their
+ * one- or two-letter words (`b` of `B.C.`, `am`). A superset of the triggers: each token found is
+ * then tested against the rules' own triggers.
  */
 function tokenPattern(rules: readonly Rule[]): RegExp {
   const words = new Set<string>();
   for (const r of rules) {
-    for (const w of r.trigger?.pattern.source.replace(/\\./g, " ").match(/[a-z]+/g) ?? []) words.add(w);
+    // Letters right after a backslash, a digit or a quantifier belong to escapes (`\d`) or to
+    // digit-led tokens (`1990s`), which the digit head already finds.
+    for (const w of r.trigger?.pattern.source.match(/(?<![\\0-9}*?])[a-z]+/g) ?? []) words.add(w);
   }
-  const heads = [...words].filter((w) => ![...words].some((v) => v !== w && w.startsWith(v)));
-  return new RegExp(`(?<![A-Za-z0-9])(?:[0-9]|${heads.sort().join("|")})[A-Za-z0-9]*`, "gi");
+  const long = [...words].filter((w) => w.length > 2);
+  const heads = long.filter((w) => !long.some((v) => v !== w && w.startsWith(v))).sort();
+  const short = [...words].filter((w) => w.length <= 2).sort();
+  return new RegExp(`(?<![A-Za-z0-9])(?:(?:[0-9]|${heads.join("|")})[A-Za-z0-9]*|(?:${short.join("|")})(?![A-Za-z0-9]))`, "gi");
 }
 
 function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, number[]> } {
