@@ -20,13 +20,21 @@ export function orderEvidence(text: string): { dayFirst: number; monthFirst: num
 }
 
 /**
+ * The order this document's own unambiguous numeric dates show: `true` day-first, `false`
+ * month-first, `null` when it has none or both (the caller's locale decides then).
+ */
+export function documentDayFirst(text: string): boolean | null {
+  const { dayFirst, monthFirst } = orderEvidence(text);
+  if (dayFirst > 0 && monthFirst === 0) return true;
+  if (monthFirst > 0 && dayFirst === 0) return false;
+  return null;
+}
+
+/**
  * Whether ambiguous numeric dates (`03/04/2022`) of this document read day-first: the document's
  * unambiguous dates decide; with no or mixed evidence, the locale does (`en-US` month-first,
  * other English locales day-first).
  */
 export function readsDayFirst(text: string, locale: string): boolean {
-  const { dayFirst, monthFirst } = orderEvidence(text);
-  if (dayFirst > 0 && monthFirst === 0) return true;
-  if (monthFirst > 0 && dayFirst === 0) return false;
-  return !/^en(?:-US)?$/i.test(locale) && /^en-/i.test(locale);
+  return documentDayFirst(text) ?? (!/^en(?:-US)?$/i.test(locale) && /^en-/i.test(locale));
 }

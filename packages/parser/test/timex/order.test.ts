@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readsDayFirst } from "../../src/timex/order.js";
+import { documentDayFirst, readsDayFirst } from "../../src/timex/order.js";
 
 describe("readsDayFirst", () => {
   it.each([
@@ -12,5 +12,15 @@ describe("readsDayFirst", () => {
     { text: "Version 1.5.3 shipped; call 555-12-34.", locale: "en-US", expected: false, why: "versions and phone numbers are no evidence" },
   ])("$why", ({ text, locale, expected }) => {
     expect(readsDayFirst(text, locale)).toBe(expected);
+  });
+});
+
+describe("documentDayFirst", () => {
+  it.each([
+    { text: "Filed 31/12/2022.", expected: true },
+    { text: "Filed 12/31/2022.", expected: false },
+    { text: "Filed 03/04/2022.", expected: null },
+  ])("reads $expected from “$text”", ({ text, expected }) => {
+    expect(documentDayFirst(text)).toBe(expected);
   });
 });
