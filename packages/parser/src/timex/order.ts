@@ -3,7 +3,7 @@
  * (`25/03/2023`) shows the writer puts the day first; one whose second number does (`03/25/2023`)
  * shows month first. The locale decides only when the document itself is silent or contradicts itself.
  */
-const NUMERIC = /(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?![\d./-])/g;
+const NUMERIC = /(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?![\d/-]|\.\d)/g;
 
 /** Evidence for each order found in `text`. */
 export function orderEvidence(text: string): { dayFirst: number; monthFirst: number } {
