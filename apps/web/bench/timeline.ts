@@ -45,6 +45,9 @@ interface Row {
 
 const log = (...args: unknown[]) => console.error("bench:", ...args);
 
+/** tsx (esbuild keepNames) wraps functions passed to page.evaluate in `__name(…)`: define it in pages. */
+const NAME_SHIM = { content: "globalThis.__name = (f) => f;" };
+
 function quantile(values: readonly number[], q: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -172,10 +175,27 @@ async function scriptedSteps(page: Page, selector: string): Promise<number[]> {
   );
 }
 
+/**
+ * 40 requests as the chart makes them: from the whole archive (1996–2025) zooming ×2 twenty times
+ * towards 2011-06-15, then twenty pans of half a view at a 3-month zoom. Width 3000 px (the
+ * chart asks for its width times the fetched span over the visible span).
+ */
+function apiPath(base: string): string[] {
+  const centre = Date.UTC(2011, 5, 15);
+  let span = Date.UTC(2026, 0, 1) - Date.UTC(1996, 0, 1);
+  const urls: string[] = [];
+  const at = (from: number, to: number) => `${base}/api/timeline?from=${Math.round(from)}&to=${Math.round(to)}&width=3000&lanes=tag`;
+  for (let i = 0; i < 20; i++, span /= 2) urls.push(at(centre - span * 1.25, centre + span * 1.25));
+  const quarter = 91 * 86_400_000;
+  for (let i = 0; i < 20; i++) urls.push(at(centre + (i * quarter) / 2 - quarter * 1.25, centre + (i * quarter) / 2 + quarter * 1.25));
+  return urls;
+}
+
 async function benchDateline(browser: Browser, n: number): Promise<Row> {
   const file = ensureDatabase(n);
   const server = await startNext(file);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(NAME_SHIM);
   const page = await context.newPage();
   const api: number[] = [];
   page.on("requestfinished", (request) => {
@@ -193,14 +213,8 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
     // Let the last requests land (they are counted in the API column).
     await page.waitForTimeout(1500);
     const heap = await heapMb(page);
-    // The API column: every request the page made, plus the same windows replayed from Node.
-    const urls = await page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .map((e) => e.name)
-        .filter((u) => u.includes("/api/timeline?")),
-    );
-    for (const u of urls) {
+    // The API column: every request the page made, plus a fixed zoom/pan path replayed from Node.
+    for (const u of apiPath(server.url)) {
       const t0 = performance.now();
       await (await fetch(u)).arrayBuffer();
       api.push(performance.now() - t0);
@@ -253,6 +267,7 @@ async function benchVis(browser: Browser, n: number, exportBase: string): Promis
   if (events.length < n) row.note = `export capped at ${events.length} events; `;
   const { url, server } = await visServer(events);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(NAME_SHIM);
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: "domcontentloaded", timeout: VIS_TIMEOUT_MS });

@@ -20,6 +20,7 @@ import { useTextMeasure } from "../useTextMeasure";
 import { drawScene, hitTest, type DrawOptions } from "./canvas";
 import { eventDateText } from "./dates";
 import { buildScene, type SceneMark } from "./scene";
+import { chartToSvg, download, svgToPng } from "./snapshot";
 
 /** Above this many marks the Canvas layer draws them instead of SVG. */
 export const SVG_MAX_MARKS = 300;
@@ -266,6 +267,14 @@ export function LodChart(props: LodChartProps) {
     }
   };
 
+  const exportView = (format: "svg" | "png") => {
+    if (!svgRef.current) return;
+    const text = chartToSvg(svgRef.current, canvasRef.current);
+    const name = `dateline-${d0.toISOString().slice(0, 10)}-${d1.toISOString().slice(0, 10)}.${format}`;
+    if (format === "svg") download(new Blob([text], { type: "image/svg+xml" }), name);
+    else void svgToPng(text, width, height).then((blob) => download(blob, name));
+  };
+
   const gradientId = (start: Edge, end: Edge) => `${uid}-edge-${start}-${end}`;
   const activeMark = scene?.marks.find((m) => m.id === activeId);
   const tooltipX = activeMark ? Math.min(Math.max(centreX(activeMark) ?? 0, 120), width - 120) : 0;
@@ -287,6 +296,14 @@ export function LodChart(props: LodChartProps) {
           </button>
           <button type="button" onClick={reset}>
             Reset
+          </button>
+        </div>
+        <div className="lod-exports" role="group" aria-label="Export the view">
+          <button type="button" onClick={() => exportView("svg")}>
+            SVG
+          </button>
+          <button type="button" onClick={() => exportView("png")}>
+            PNG
           </button>
         </div>
         {props.toolbar}

@@ -5,7 +5,7 @@
  * lanes, selected event): every settled view is a history entry, so back/forward and permalinks
  * work.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { PRECISIONS, type EventDTO, type Precision } from "@dateline/schema";
 import type { LaneKey, TimelineEvent } from "@dateline/schema/timeline";
 import { EventDetail } from "../EventDetail";
@@ -19,6 +19,18 @@ import "./lod.css";
 const DETAIL_ID = "event-detail";
 /** A zoom or pan becomes a history entry once the view rests this long. */
 const SETTLE_MS = 400;
+/** The list catches up with the chart this long after the last zoom or pan frame. */
+const LIST_SETTLE_MS = 120;
+
+/** `value`, updated only once it has not changed for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 export interface LodTimelineAppProps {
   /** Padded extent of the published events (epoch ms), or null when there are none. */
@@ -27,6 +39,8 @@ export interface LodTimelineAppProps {
   readonly initialState: ViewState;
   /** Data for that view, loaded on the server. */
   readonly initialData: InitialData | null;
+  /** The chart alone, for an iframe (`/embed`): no search, list or detail. */
+  readonly embed?: boolean;
 }
 
 const overlaps = (e: TimelineEvent, [a, b]: readonly [number, number]) => e.start < b && e.end > a;
@@ -68,12 +82,19 @@ function ListInput({ label, value, list, onChange }: { label: string; value: rea
   );
 }
 
-export function LodTimelineApp({ home, initialState, initialData }: LodTimelineAppProps) {
+export function LodTimelineApp({ home, initialState, initialData, embed = false }: LodTimelineAppProps) {
   if (!home) return <p className="empty-state">No published events yet. Import an article to start the timeline.</p>;
-  return <LodTimeline home={home} initialState={initialState} initialData={initialData} />;
+  return <LodTimeline home={home} initialState={initialState} initialData={initialData} embed={embed} />;
 }
 
-function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & { home: readonly [number, number] }) {
+/** The iframe snippet that embeds this view. */
+export function embedSnippet(origin: string, state: ViewState): string {
+  const query = serializeViewState({ ...state, selected: null });
+  const src = `${origin}/embed${query ? `?${query}` : ""}`.replace(/&/g, "&amp;");
+  return `<iframe src="${src}" title="Dateline timeline" width="100%" height="460" style="border:0" loading="lazy"></iframe>`;
+}
+
+function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppProps & { home: readonly [number, number] }) {
   const [state, setState] = useState<ViewState>(initialState);
   const [domain, setDomain] = useState<readonly [number, number]>(initialState.window ?? home);
   const [width, setWidth] = useState(1200);
@@ -116,11 +137,17 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
   const update = useCallback((patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })), []);
   const select = useCallback(
     (id: string) => {
+      if (embed) {
+        const query = serializeViewState({ ...state, window: domain, selected: id });
+        window.open(`/?${query}`, "_blank", "noopener");
+        return;
+      }
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       update({ selected: id });
     },
-    [update],
+    [update, embed, state, domain],
   );
+  const [snippet, setSnippet] = useState<string | null>(null);
   const close = useCallback(() => {
     update({ selected: null });
     opener.current?.focus();
@@ -130,8 +157,8 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
   const toggleLane = (key: string) =>
     update({ collapsed: collapsed.has(key) ? state.collapsed.filter((k) => k !== key) : [...state.collapsed, key] });
 
-  // The list follows the chart, deferred so that zooming stays fluid.
-  const listDomain = useDeferredValue(domain);
+  // The list follows the chart once the view rests, so that zooming stays fluid.
+  const listDomain = useSettled(domain, LIST_SETTLE_MS);
   const view = data.view;
   const listed = useMemo(() => (view ? [...view.events].sort(byTime) : []), [view]);
   const counts = useMemo(() => {
@@ -190,10 +217,32 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
             {f.label}
           </a>
         ))}
+        <button type="button" aria-expanded={snippet !== null} onClick={() => setSnippet((s) => (s === null ? embedSnippet(window.location.origin, current) : null))}>
+          Embed
+        </button>
       </div>
     </>
   );
 
+  if (embed) {
+    return (
+      <div className="timeline-app timeline-embed">
+        <LodChart
+          data={view}
+          domain={domain}
+          home={home}
+          onDomainChange={setDomain}
+          activeId={activeId}
+          selectedId={null}
+          onActivate={setActiveId}
+          onSelect={select}
+          collapsed={collapsed}
+          loading={data.loading}
+          onWidth={setWidth}
+        />
+      </div>
+    );
+  }
   return (
     <div className="timeline-app">
       {view && view.lanes.length > 1 && (
@@ -219,6 +268,12 @@ function LodTimeline({ home, initialState, initialData }: LodTimelineAppProps & 
         onWidth={setWidth}
         toolbar={toolbar}
       />
+      {snippet !== null && (
+        <label className="lod-embed">
+          Embed this view: copy the snippet
+          <textarea className="lod-embed-snippet" readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
       {data.error && (
         <p className="lod-error" role="alert">
           {data.error}
