@@ -223,6 +223,16 @@ export function holidayDay(name: string, y: number): Ymd | null {
   return easter;
 }
 
+/** A day written as month and day, its year stated or implied by the tense around it. */
+function calendarDay(ctx: ResolveContext, month: number, d: number, yearWord: string | undefined): Resolved | null {
+  const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, d, ctx.tense);
+  if (!isValidDay(y, month, d)) return null;
+  const day = { y, m: month, d };
+  const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
+  if (yearWord) r.year = y;
+  return r;
+}
+
 function fixedDay(ctx: ResolveContext, day: Ymd, mod?: TimexMod): Resolved {
   return withMod({ type: "DATE", value: fmtDay(day), day, relative: true }, mod);
 }
@@ -609,18 +619,7 @@ export const RULES: readonly Rule[] = [
       const dayN = Number(dayWord);
       if (month === null || dayN < 1 || dayN > 31) return null;
       if (!/^[A-Z]/.test(monthWord)) return null;
-      if (/^may$/i.test(monthWord) && !yearWord && /\d\s*$/.test(dayWord) && dayN > 31) return null;
-      return {
-        ...span(m),
-        resolve(ctx) {
-          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, dayN, ctx.tense);
-          if (!isValidDay(y, month, dayN)) return null;
-          const day = { y, m: month, d: dayN };
-          const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
-          if (yearWord) r.year = y;
-          return r;
-        },
-      };
+      return { ...span(m), resolve: (ctx) => calendarDay(ctx, month, dayN, yearWord) };
     },
     1,
   ),
@@ -636,11 +635,9 @@ export const RULES: readonly Rule[] = [
       return {
         ...span(m),
         resolve(ctx) {
-          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, from, ctx.tense);
-          if (!isValidDay(y, month, from) || !isValidDay(y, month, to)) return null;
-          const day = { y, m: month, d: from };
-          const r: Resolved = { type: "DATE", value: fmtDay(day), endValue: fmtDay({ y, m: month, d: to }), day, relative: !yearWord };
-          if (yearWord) r.year = y;
+          const r = calendarDay(ctx, month, from, yearWord);
+          if (!r?.day || !isValidDay(r.day.y, month, to)) return null;
+          r.endValue = fmtDay({ y: r.day.y, m: month, d: to });
           return r;
         },
       };
@@ -655,15 +652,7 @@ export const RULES: readonly Rule[] = [
       const month = monthValue(monthWord);
       const dayN = Number(dayWord);
       if (month === null || !/^[A-Z]/.test(monthWord) || dayN < 1 || dayN > 31) return null;
-      return {
-        ...span(m),
-        resolve(ctx) {
-          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, dayN, ctx.tense);
-          if (!isValidDay(y, month, dayN)) return null;
-          const day = { y, m: month, d: dayN };
-          return { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
-        },
-      };
+      return { ...span(m), resolve: (ctx) => calendarDay(ctx, month, dayN, yearWord) };
     },
   ),
   rule("week-of", `${B}the\\s+week\\s+of\\s+(${MONTH_ANY})\\.?\\s*(\\d{1,2})(?:,?\\s+(${YEAR4}))?${E}`, (m) => ({
