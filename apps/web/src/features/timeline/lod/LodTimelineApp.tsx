@@ -224,25 +224,23 @@ function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppP
     </>
   );
 
-  if (embed) {
-    return (
-      <div className="timeline-app timeline-embed">
-        <LodChart
-          data={view}
-          domain={domain}
-          home={home}
-          onDomainChange={setDomain}
-          activeId={activeId}
-          selectedId={null}
-          onActivate={setActiveId}
-          onSelect={select}
-          collapsed={collapsed}
-          loading={data.loading}
-          onWidth={setWidth}
-        />
-      </div>
-    );
-  }
+  const chart = (
+    <LodChart
+      data={view}
+      domain={domain}
+      home={home}
+      onDomainChange={setDomain}
+      activeId={activeId}
+      selectedId={embed ? null : state.selected}
+      onActivate={setActiveId}
+      onSelect={select}
+      collapsed={collapsed}
+      loading={data.loading}
+      onWidth={setWidth}
+      toolbar={embed ? undefined : toolbar}
+    />
+  );
+  if (embed) return <div className="timeline-app timeline-embed">{chart}</div>;
   return (
     <div className="timeline-app">
       {view && view.lanes.length > 1 && (
@@ -254,20 +252,7 @@ function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppP
           ))}
         </div>
       )}
-      <LodChart
-        data={view}
-        domain={domain}
-        home={home}
-        onDomainChange={setDomain}
-        activeId={activeId}
-        selectedId={state.selected}
-        onActivate={setActiveId}
-        onSelect={select}
-        collapsed={collapsed}
-        loading={data.loading}
-        onWidth={setWidth}
-        toolbar={toolbar}
-      />
+      {chart}
       {snippet !== null && (
         <label className="lod-embed">
           Embed this view: copy the snippet
