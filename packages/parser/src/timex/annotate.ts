@@ -250,6 +250,7 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
       if (bound) a.mod = BOUND_MOD[bound] ?? "APPROX";
     }
     if (r.endValue) a.endValue = r.endValue;
+    if (r.zone) a.zone = r.zone;
     out.push(a);
     if (r.day && !r.relative) anchor = r.day;
     if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;

@@ -7,6 +7,7 @@ import type { Candidate } from "../stages/refine.js";
 import type { Precision, Resolution } from "../types.js";
 import { isoWeekday, parseReference } from "./calendar.js";
 import type { TimexAnnotation } from "./types.js";
+import { zoneOffsetAt } from "./zones.js";
 
 const SEASON = /^(SP|SU|FA|WI)$/;
 
@@ -95,7 +96,7 @@ export function resolutionOf(a: TimexAnnotation, text: string, reference: string
     confidence = 0.85;
     how = `relative to published ${a.anchor}`;
   }
-  const explanation = `${quoted} ${how} → ${a.value}${a.mod ? ` (${a.mod})` : ""}`;
+  const explanation = `${quoted} ${how} → ${a.value}${a.zone ? ` ${a.zone}` : ""}${a.mod ? ` (${a.mod})` : ""}`;
   return { resolution: { rule, anchor, implied, explanation }, confidence };
 }
 
@@ -111,11 +112,14 @@ export function annotationToCandidate(a: TimexAnnotation, text: string, offsetMi
   if (!calendar || !isValidParts(calendar.parts, calendar.precision)) {
     return { start: a.start, end: a.end, timex, precision: null, date: null, resolution, confidence };
   }
-  const date = toDateValue(calendar.parts, calendar.precision, offsetMinutes, a.mod);
+  // A clock time given in a named zone (`5 a.m. Kyiv time`) is placed with that zone's offset.
+  const { year, month = 1, day = 1, hour = 0, minute = 0 } = calendar.parts;
+  const offset = a.zone ? zoneOffsetAt(a.zone, Date.UTC(year, month - 1, day, hour, minute)) : offsetMinutes;
+  const date = toDateValue(calendar.parts, calendar.precision, offset, a.mod);
   // A range (`March 3-5`) covers up to the end of its last part.
   const last = a.endValue ? partsOfValue(a.endValue) : null;
   if (last && isValidParts(last.parts, last.precision)) {
-    const end = toDateValue(last.parts, last.precision, offsetMinutes).end;
+    const end = toDateValue(last.parts, last.precision, offset).end;
     if (end > date.end) date.end = end;
   }
   return { start: a.start, end: a.end, timex, precision: calendar.precision, date, resolution, confidence };

@@ -15,6 +15,7 @@ import {
 } from "./lexicon.js";
 import { after, before, relDate, shiftValue, weekdayDay, yearFor, type Granularity } from "./resolve.js";
 import type { TimexMod } from "../types.js";
+import { zoneOf } from "./zones.js";
 import type { Candidate, Resolved, ResolveContext } from "./types.js";
 
 /**
@@ -827,7 +828,8 @@ export const RULES: readonly Rule[] = [
     "clock",
     `${B}(?:(about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock|in\\s+the\\s+(?:morning|afternoon|evening))|(\\d{1,2}):(\\d\\d)(?=\\s+(?:GMT|UTC|[ECMP][SD]T|local|a\\.m|p\\.m))|(noon|midnight|midday))(?:\\s+(GMT|UTC|[ECMP][SD]T|local\\s+time|[A-Z][a-z]+\\s+time))?(?:,?\\s+(?:on\\s+)?(today|yesterday|tomorrow|tonight|${WEEKDAY}|(?:${MONTH_ANY})\\.?\\s*\\d{1,2}(?!\\d)(?:,?\\s+${YEAR4}(?!\\d))?))?(?![\\w])`,
     (m) => {
-      const [, approx, h12, min12, mer, h24, min24, named, , dayWord] = m;
+      const [, approx, h12, min12, mer, h24, min24, named, zoneWord, dayWord] = m;
+      const zone = zoneWord ? zoneOf(zoneWord) : null;
       let hour: number;
       let minute: number;
       if (named) {
@@ -870,6 +872,7 @@ export const RULES: readonly Rule[] = [
           const r: Resolved = { type: "TIME", value: `${fmtDay(day)}T${pad(hour)}:${pad(minute)}`, relative: !dayYear, narrative: day === ctx.anchor };
           if (dayYear) r.year = dayYear;
           if (dayWord) r.lead = dayWord;
+          if (zone) r.zone = zone;
           return withMod(r, approx && /about|around|approx/i.test(approx) ? "APPROX" : undefined);
         },
       };

@@ -13,6 +13,8 @@ export interface TimexAnnotation {
   mod?: TimexMod;
   /** For a range written as one expression (`March 3-5`): the value of its last part. */
   endValue?: string;
+  /** Zone a clock time was given in (`-05:00`, `Europe/Kyiv`), when the text named one. */
+  zone?: string;
   /** Name of the rule that produced it (`weekday`, `duration`, `chrono`, …). */
   rule: string;
   /** The reference value it was resolved against, when relative (`1998-08-07`). */
@@ -58,6 +60,8 @@ export interface Resolved {
   mod?: TimexMod;
   /** For a range written as one expression: the value of its last part. */
   endValue?: string;
+  /** Zone a clock time was given in. */
+  zone?: string;
   /** Set when the mention denotes a whole day the narrative can anchor on. */
   day?: Ymd;
   /** Set when the mention states a year outright (not computed from the DCT). */
