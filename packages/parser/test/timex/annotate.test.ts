@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { annotationAt } from "./helpers.js";
 import { annotateTimex } from "../../src/timex/index.js";
 import { annotationToCandidate } from "../../src/timex/mention.js";
 
@@ -134,7 +135,7 @@ describe("annotateTimex", () => {
     { text: "The festival runs March 3-5 in Austin.", span: "March 3-5", value: "2023-03-03", end: "2023-03-06T00:00:00.000Z" },
     { text: "Talks ran from Oct. 12 to 15, 1998, in Geneva.", span: "Oct. 12 to 15, 1998", value: "1998-10-12", end: "1998-10-16T00:00:00.000Z" },
   ])("reads the range $span as one mention covering to its last day", ({ text, span, value, end }) => {
-    const a = annotateTimex(text, { dct: "2023-04-08" }).find((x) => text.slice(x.start, x.end) === span);
+    const a = annotationAt(text, "2023-04-08", span);
     expect(a?.value).toBe(value);
     expect(a && annotationToCandidate(a, text, 0).date?.end).toBe(end);
   });
@@ -146,7 +147,7 @@ describe("annotateTimex", () => {
     { text: "Nothing happened after 1995.", span: "1995", mod: "AFTER" },
     { text: "They left around Nov. 1.", span: "Nov. 1", mod: "APPROX" },
   ])("bounds $span with $mod from its preposition", ({ text, span, mod }) => {
-    const a = annotateTimex(text, { dct: "2023-04-08" }).find((x) => text.slice(x.start, x.end) === span);
+    const a = annotationAt(text, "2023-04-08", span);
     expect(a?.mod).toBe(mod);
   });
 

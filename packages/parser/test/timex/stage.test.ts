@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { annotationAt } from "./helpers.js";
 import { parseReferenceDate } from "../../src/date/iso.js";
 import type { Candidate } from "../../src/stages/refine.js";
 import { resolutionOf } from "../../src/timex/mention.js";
 import { mergeCandidates, timexCandidates } from "../../src/timex/stage.js";
-import { annotateTimex } from "../../src/timex/index.js";
 
 const at = (text: string, span: string, value: string): Candidate => {
   const start = text.indexOf(span);
@@ -57,7 +57,7 @@ describe("resolutionOf", () => {
     { text: "The storm hit on Aug. 3. The following day the river flooded.", dct: "2023-08-20", span: "The following day", rule: "anchored-to-previous" },
     { text: "It rained on March 3, 2023.", dct: "2023-04-08", span: "March 3, 2023", rule: "absolute" },
   ])("names how $span was resolved: $rule", ({ text, dct, span, rule }) => {
-    const a = annotateTimex(text, { dct }).find((x) => text.slice(x.start, x.end) === span);
+    const a = annotationAt(text, dct, span);
     expect(a).toBeDefined();
     if (a) expect(resolutionOf(a, text).resolution.rule).toBe(rule);
   });
