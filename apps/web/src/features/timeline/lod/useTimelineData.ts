@@ -43,21 +43,26 @@ export function useTimelineData(
   const [state, setState] = useState<TimelineData>(() =>
     initial ? { view: initial.view, window: initial.window, loading: false, error: null } : { view: null, window: null, loading: true, error: null },
   );
-  const loaded = useRef<{ window: FetchWindow; filterKey: string } | null>(initial ? { window: initial.window, filterKey: initial.filterKey } : null);
+  /** What is on screen; `complete` when it holds every event within the limits (nothing more to ask). */
+  const loaded = useRef<{ window: FetchWindow; filterKey: string; complete: boolean } | null>(null);
+  const remember = (window: FetchWindow, key: string, view: TimelineView) => {
+    loaded.current = { window, filterKey: key, complete: view.mode === "events" && window.from <= limits[0] && window.to >= limits[1] };
+  };
+  if (initial && loaded.current === null) remember(initial.window, initial.filterKey, initial.view);
   const inflight = useRef<{ key: string; controller: AbortController } | null>(null);
 
   const [a, b] = visible;
   const [lo, hi] = limits;
   useEffect(() => {
     const current = loaded.current;
-    if (current && current.filterKey === filterKey && serves(current.window, [a, b], widthPx, lo, hi)) return;
+    if (current && current.filterKey === filterKey && (current.complete || serves(current.window, [a, b], widthPx, lo, hi))) return;
     const wanted = fetchWindow([a, b], widthPx, lo, hi);
     const key = `${filterKey}|${wanted.key}`;
     const cached = cache.get(key);
     if (cached) {
       inflight.current?.controller.abort();
       inflight.current = null;
-      loaded.current = { window: wanted, filterKey };
+      remember(wanted, filterKey, cached);
       setState({ view: cached, window: wanted, loading: false, error: null });
       return;
     }
@@ -80,7 +85,7 @@ export function useTimelineData(
           cache.set(key, view);
           if (controller.signal.aborted) return;
           inflight.current = null;
-          loaded.current = { window: wanted, filterKey };
+          remember(wanted, filterKey, view);
           setState({ view, window: wanted, loading: false, error: null });
         })
         .catch((error: unknown) => {
