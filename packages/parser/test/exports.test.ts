@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -55,8 +56,15 @@ describe("package exports", () => {
     expect(readFileSync(join(PACKAGE_DIR, file), "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
   });
 
-  it("is publishable: dist in files, no side effects", () => {
+  it.each(Object.entries(manifest.bin))("bin %s runs the built CLI", (_name, file) => {
+    const run = spawnSync(process.execPath, [join(PACKAGE_DIR, file), "--help"], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/dateline-parse/);
+  });
+
+  it("is publishable: dist and bin in files, no side effects", () => {
     expect(manifest.files).toContain("dist");
+    expect(manifest.files).toContain("bin");
     expect(manifest.sideEffects).toBe(false);
   });
 });
