@@ -9,9 +9,10 @@
  * Env: BENCH_SIZES=1000,10000 (subset), BENCH_VIS=0 (skip vis-timeline), CHROMIUM_PATH.
  *
  * "Frame time" is the main-thread work one zoom or pan step causes: from dispatching the input
- * event to the end of the resulting React commit, canvas draw and style/layout (a task queued
- * behind React's render task, then a forced layout). Raster and compositing run off the main
- * thread and are not included.
+ * event until the chart has committed the new window (its data-domain attribute changes; the
+ * canvas is drawn in the same commit) plus a forced style/layout. Raster and compositing run off
+ * the main thread and are not included. A step that cannot move the view (clamped at the zoom
+ * or pan limits) counts as its dispatch time only.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -139,18 +140,24 @@ async function scriptedSteps(page: Page, selector: string): Promise<number[]> {
       const el = document.querySelector(selector);
       if (!el) throw new Error(`no ${selector}`);
       const box = el.getBoundingClientRect();
-      const afterTasks = () =>
+      const hop = () =>
         new Promise<void>((r) => {
           const ch = new MessageChannel();
           ch.port1.onmessage = () => r();
           ch.port2.postMessage(0);
         });
+      // The chart states its visible window in data-domain once React has committed (and drawn).
+      const chartState = () => document.querySelector("[data-domain]")?.getAttribute("data-domain") ?? "";
+      const committed = async (before: string) => {
+        for (let hops = 0; hops < 200 && chartState() === before; hops++) await hop();
+      };
       const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const out: number[] = [];
       let dragX = box.left + box.width / 2;
       for (let i = 0; i < steps; i++) {
         const x = box.left + box.width * (0.3 + 0.4 * ((i * 7) % 10) / 10);
         const y = box.top + Math.min(box.height / 2, 120);
+        const before = chartState();
         const t0 = performance.now();
         if (i < steps / 3) {
           el.dispatchEvent(new WheelEvent("wheel", { deltaY: -240, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
@@ -163,7 +170,7 @@ async function scriptedSteps(page: Page, selector: string): Promise<number[]> {
         } else {
           el.dispatchEvent(new WheelEvent("wheel", { deltaY: 240, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
         }
-        await afterTasks();
+        await committed(before);
         document.body.getBoundingClientRect();
         void document.body.offsetHeight;
         out.push(performance.now() - t0);
@@ -209,7 +216,19 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
     await page.goto(`${server.url}/`, { waitUntil: "domcontentloaded" });
     await page.waitForFunction(() => performance.getEntriesByName("timeline:first-draw").length > 0, null, { timeout: 60_000 });
     const firstPaintMs = await page.evaluate(() => performance.getEntriesByName("timeline:first-draw")[0]?.startTime ?? -1);
+    const before = await page.getByTestId("view-range").innerText();
     const frames = await scriptedSteps(page, "[data-testid=timeline-chart]");
+    const after = await page.getByTestId("view-range").innerText();
+    if (process.env.BENCH_DEBUG) {
+      log(`frames ${n} (${before} → ${after}):`, frames.map((f) => f.toFixed(1)).join(" "));
+      const parts = await page.evaluate(() =>
+        ["timeline:scene", "timeline:draw"].map((name) => {
+          const d = performance.getEntriesByName(name).map((e) => e.duration).sort((a, b) => a - b);
+          return `${name} n=${d.length} p50=${(d[Math.floor(d.length / 2)] ?? 0).toFixed(1)} p95=${(d[Math.floor(d.length * 0.95)] ?? 0).toFixed(1)}`;
+        }),
+      );
+      log(parts.join("; "));
+    }
     // Let the last requests land (they are counted in the API column).
     await page.waitForTimeout(1500);
     const heap = await heapMb(page);

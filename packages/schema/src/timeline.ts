@@ -100,11 +100,16 @@ export const TimelineView = z.object({
   mode: z.enum(["events", "buckets"]),
   /** Events starting in [from, to) that match the filters. */
   total: z.number().int().nonnegative(),
+  /**
+   * Events mode: how many events started before `from` (within 400 days) and reach into the
+   * window; the most important of them are in `events`. 0 in buckets mode.
+   */
+  covering: z.number().int().nonnegative(),
   lanes: z.array(z.object({ key: z.string(), count: z.number().int().nonnegative() })),
   /** Bucket boundaries: bucket i covers [buckets[i], buckets[i + 1]). One more entry than buckets. */
   buckets: z.array(z.number()),
   cells: z.array(TimelineCell),
-  /** In `events` mode every event of the window, else the most important cell tops. */
+  /** Events mode: every event starting in the window and the top covering ones; else the most important cell tops. */
   events: z.array(TimelineEvent),
 });
 export type TimelineView = z.infer<typeof TimelineView>;

@@ -5,7 +5,7 @@
 import { TimelineQuery, type TimelineEvent, type TimelineQueryInput } from "@dateline/schema/timeline";
 import { prismaOf, type DbOption } from "../client.ts";
 import { parseInput } from "../validate.ts";
-import { eventColumns, filterSql, laneSql, published, toTimelineEvent, type EventRow } from "./view.ts";
+import { assertSqlite, eventColumns, filterSql, laneSql, published, toTimelineEvent, type EventRow } from "./view.ts";
 
 /** Most events one export returns. */
 export const MAX_EXPORT_EVENTS = 50_000;
@@ -17,6 +17,7 @@ export async function exportTimelineEvents(
 ): Promise<TimelineEvent[]> {
   const query = parseInput(TimelineQuery, { ...input, width: 1000 }, "export query");
   const limit = Math.min(options.limit ?? MAX_EXPORT_EVENTS, MAX_EXPORT_EVENTS);
+  assertSqlite(options);
   const prisma = await prismaOf(options.db);
   const rows = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(laneSql(query))} FROM "Event" e
     WHERE ${published} AND e."dateStart" < ${query.to} AND e."dateEnd" > ${query.from} ${filterSql(query)}

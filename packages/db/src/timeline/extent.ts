@@ -4,7 +4,7 @@
  * never scans the table.
  */
 import { prismaOf, type DbOption } from "../client.ts";
-import { OVERLAP_LOOKBACK_MS, published } from "./view.ts";
+import { assertSqlite, OVERLAP_LOOKBACK_MS, published } from "./view.ts";
 
 export interface TimelineExtent {
   /** Earliest start (epoch ms, inclusive). */
@@ -15,6 +15,7 @@ export interface TimelineExtent {
 
 /** The published events' extent, or null when there are none. */
 export async function timelineExtent(options: DbOption = {}): Promise<TimelineExtent | null> {
+  assertSqlite(options);
   const prisma = await prismaOf(options.db);
   const [ends] = await prisma.$queryRaw<{ lo: number | bigint | null; hi: number | bigint | null }[]>`
     SELECT (SELECT MIN(e."dateStart") FROM "Event" e WHERE ${published}) AS "lo",

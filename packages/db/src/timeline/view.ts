@@ -8,7 +8,7 @@
  * - `TimelineRollup` (maintained by triggers, see the `timeline_lod` migration) holds day and
  *   month cells for lanes by tag; unfiltered views with day buckets or coarser read it.
  * - Otherwise (filters, hour buckets, lanes by source, years outside 0000–9999) the events are
- *   grouped directly with the (status, deletedAt, dateStart, lane, importance) index.
+ *   grouped directly with the covering (status, deletedAt, dateStart, lane, importance, id) index.
  * Events belong to the bucket holding their start; a view's total counts events starting in it.
  */
 import {
@@ -20,7 +20,7 @@ import {
   type TimelineView,
 } from "@dateline/schema/timeline";
 import type { Precision, TimexMod } from "@dateline/schema";
-import { prismaOf, type DbOption } from "../client.ts";
+import { getDb, prismaOf, type DbOption } from "../client.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
 import { parseInput } from "../validate.ts";
 import { bucketBoundaries, chooseBucketUnit } from "./buckets.ts";
@@ -34,6 +34,8 @@ export const MAX_TOP_EVENTS = 500;
  * or year started before the window still covers it). Longer intervals are found by their start.
  */
 export const OVERLAP_LOOKBACK_MS = 400 * 86_400_000;
+/** In events mode, at most this many of the events reaching into the window from before it are sent. */
+export const MAX_COVERING_EVENTS = 50;
 
 /** Month rollups exist for years 0000–9999 (SQLite's date functions' range). */
 const MONTH_ROLLUP_MIN = -62_167_219_200_000;
@@ -145,12 +147,19 @@ function compareLanes(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
+/** The aggregation SQL (rollup triggers, bare columns beside MAX) is SQLite's. */
+export function assertSqlite(options: DbOption): void {
+  const provider = (options.db ?? getDb()).provider;
+  if (provider !== "sqlite") throw new Error(`timeline views need SQLite; the ${provider} store does not support them yet`);
+}
+
 /**
  * The level-of-detail view of [from, to) for a chart `width` pixels wide.
  * Throws AppError INVALID_INPUT for a malformed query.
  */
 export async function timelineView(input: TimelineQueryInput, options: DbOption = {}): Promise<TimelineView> {
   const query = parseInput(TimelineQuery, input, "timeline query");
+  assertSqlite(options);
   const unit = chooseBucketUnit(query.to - query.from, query.width);
   const bounds = bucketBoundaries(unit, query.from, query.to);
   const from = bounds[0] ?? query.from;
@@ -175,11 +184,21 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
   const mode = total <= MAX_VIEW_EVENTS ? "events" : "buckets";
 
   let eventRows: EventRow[];
+  let covering = 0;
   if (mode === "events") {
-    eventRows = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(lane)} FROM "Event" e
-      WHERE ${published} AND e."dateStart" >= ${from - OVERLAP_LOOKBACK_MS} AND e."dateStart" < ${to}
-        AND e."dateEnd" > ${from} ${filters}
-      ORDER BY e."dateStart", e."id" LIMIT ${2 * MAX_VIEW_EVENTS}`;
+    const starting = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(lane)} FROM "Event" e
+      WHERE ${published} AND e."dateStart" >= ${from} AND e."dateStart" < ${to} ${filters}
+      ORDER BY e."dateStart", e."id"`;
+    // Events that started earlier and reach into the window (a month, a year, a long range):
+    // counted, and the most important drawn. The (dateStart, dateEnd) index answers the range
+    // and the end test before any row is read.
+    const reaching = await prisma.$queryRaw<(EventRow & { n: Num })[]>`SELECT ${eventColumns(lane)}, COUNT(*) OVER () AS "n"
+      FROM "Event" e INDEXED BY "Event_dateStart_dateEnd_idx"
+      WHERE e."dateStart" >= ${from - OVERLAP_LOOKBACK_MS} AND e."dateStart" < ${from} AND e."dateEnd" > ${from}
+        AND ${published} ${filters}
+      ORDER BY e."importance" DESC, e."id" LIMIT ${MAX_COVERING_EVENTS}`;
+    covering = Number(reaching[0]?.n ?? 0);
+    eventRows = [...reaching, ...starting];
   } else {
     // The heaviest cells' tops first: they are the ones a reader sees labelled.
     const tops = [...cellRows]
@@ -189,7 +208,7 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
     eventRows = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(lane)} FROM "Event" e
       WHERE e."id" IN (${Prisma.join(tops)}) ORDER BY e."dateStart", e."id"`;
   }
-  const events = eventRows.map(toTimelineEvent);
+  const events = eventRows.map(toTimelineEvent).sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const laneKeys = [...new Set([...cellRows.map((r) => r.lane), ...events.map((e) => e.lane)])].sort(compareLanes);
   const laneIndex = new Map(laneKeys.map((key, i) => [key, i]));
@@ -207,6 +226,7 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
     unit,
     mode,
     total,
+    covering,
     lanes: laneKeys.map((key, i) => ({ key, count: laneCounts[i] ?? 0 })),
     buckets: bounds,
     cells,

@@ -4,7 +4,7 @@ import type { TimelineQueryInput, TimelineView } from "@dateline/schema/timeline
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportTimelineEvents } from "../../src/timeline/export.ts";
 import { timelineExtent } from "../../src/timeline/extent.ts";
-import { MAX_VIEW_EVENTS, timelineView } from "../../src/timeline/view.ts";
+import { MAX_COVERING_EVENTS, MAX_VIEW_EVENTS, timelineView } from "../../src/timeline/view.ts";
 import { SYNTHETIC_FROM, SYNTHETIC_TO } from "../../src/timeline/synthetic.ts";
 import { createSyntheticDb, type TimelineTestDb } from "./db.ts";
 
@@ -109,15 +109,18 @@ describe("timelineView", () => {
   it.each([
     { name: "one day", from: "2012-05-07T00:00:00Z", to: "2012-05-08T00:00:00Z" },
     { name: "one week", from: "2019-09-01T00:00:00Z", to: "2019-09-08T00:00:00Z" },
-  ])("returns every event of a small window ($name), ranges reaching into it included", async ({ from, to }) => {
+  ])("returns every event starting in a small window ($name) and the top ones reaching into it", async ({ from, to }) => {
     const view = await timelineView({ from, to, width: 1000 }, { db: t.db });
     expect(view.mode).toBe("events");
-    const expected = rows
-      .filter((r) => r.start < view.to && r.end > view.from && r.start >= view.from - 400 * DAY)
-      .map((r) => r.id)
-      .sort();
+    const starting = rows.filter((r) => r.start >= view.from && r.start < view.to).map((r) => r.id);
+    const reaching = rows
+      .filter((r) => r.start < view.from && r.end > view.from && r.start >= view.from - 400 * DAY)
+      .sort((a, b) => b.importance - a.importance || (a.id < b.id ? -1 : 1));
+    expect(view.covering).toBe(reaching.length);
+    const expected = [...starting, ...reaching.slice(0, MAX_COVERING_EVENTS).map((r) => r.id)].sort();
     expect(view.events.map((e) => e.id).sort()).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(0);
+    expect(starting.length).toBeGreaterThan(0);
+    expect(reaching.length).toBeGreaterThan(MAX_COVERING_EVENTS);
   });
 
   it("rollups stay in step with updates, soft deletes, hard deletes and retags", async () => {

@@ -22,6 +22,8 @@ import { eventDateText } from "./dates";
 import { buildScene, type SceneMark } from "./scene";
 import { chartToSvg, download, svgToPng } from "./snapshot";
 
+/** The server sends at most this many of the events reaching into the window from before it. */
+const MAX_DRAWN_COVERING = 50;
 /** Above this many marks the Canvas layer draws them instead of SVG. */
 export const SVG_MAX_MARKS = 300;
 const MIN_VISIBLE_MS = 3_600_000;
@@ -74,13 +76,13 @@ export function LodChart(props: LodChartProps) {
   const bounds = useMemo(() => ({ x0: MARGIN_X, x1: width - MARGIN_X }), [width]);
   const x = useMemo(() => scaleUtc().domain([domain[0], domain[1]]).range([bounds.x0, bounds.x1]), [domain, bounds]);
   const ticks = useMemo(() => axisTicks(x).ticks, [x]);
-  const scene = useMemo(
-    () =>
-      data
-        ? buildScene(data, (ms) => x(ms), { bounds, measure, collapsed, emphasize: activeId ?? selectedId, pointRadius: POINT_RADIUS })
-        : null,
-    [data, x, bounds, measure, collapsed, activeId, selectedId],
-  );
+  const scene = useMemo(() => {
+    if (!data) return null;
+    const t0 = performance.now();
+    const built = buildScene(data, (ms) => x(ms), { bounds, measure, collapsed, emphasize: activeId ?? selectedId, pointRadius: POINT_RADIUS });
+    performance.measure("timeline:scene", { start: t0 });
+    return built;
+  }, [data, x, bounds, measure, collapsed, activeId, selectedId]);
   const rows = Math.max(scene?.rows.length ?? 0, MIN_LANES);
   const height = AXIS_HEIGHT + LANE_TOP + rows * LANE_HEIGHT;
   const svgMarks = scene !== null && data?.mode === "events" && scene.marks.length <= SVG_MAX_MARKS;
@@ -144,7 +146,9 @@ export function LodChart(props: LodChartProps) {
     const h = Math.round(drawOptions.height * drawOptions.pixelRatio);
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
+    const t0 = performance.now();
     drawScene(ctx, scene, drawOptions);
+    performance.measure("timeline:draw", { start: t0 });
     // For the benchmark (time to first meaningful paint) and for devtools.
     if (!firstDraw.current) {
       firstDraw.current = true;
@@ -287,6 +291,12 @@ export function LodChart(props: LodChartProps) {
           {formatViewRange([d0, d1])}
         </p>
         {loading && <span className="lod-loading" role="status">Loading…</span>}
+        {data?.mode === "events" && data.covering > 0 && (
+          <span className="lod-covering" data-testid="covering">
+            +{fmtCount.format(data.covering)} longer events (months, years, ranges) cover this view
+            {data.covering > MAX_DRAWN_COVERING ? `; the ${MAX_DRAWN_COVERING} most important are drawn` : ""}
+          </span>
+        )}
         <div className="zoom-buttons" role="group" aria-label="Zoom">
           <button type="button" onClick={() => zoomBy(2)} aria-label="Zoom in">
             +
@@ -308,7 +318,7 @@ export function LodChart(props: LodChartProps) {
         </div>
         {props.toolbar}
       </div>
-    <div className="timeline-chart lod-chart" ref={containerRef} data-mode={data?.mode ?? "loading"} data-unit={data?.unit ?? ""} aria-busy={loading}>
+    <div className="timeline-chart lod-chart" ref={containerRef} data-mode={data?.mode ?? "loading"} data-unit={data?.unit ?? ""} data-domain={`${Math.round(domain[0])},${Math.round(domain[1])}`} aria-busy={loading}>
       <canvas ref={canvasRef} className="lod-canvas" style={{ width, height }} aria-hidden="true" data-testid="timeline-canvas" />
       <svg
         ref={svgRef}

@@ -3,6 +3,7 @@
  * The accessible list in step with the chart: the loaded events in time order (at most `max`),
  * those outside the visible window marked so, and how many events the view holds.
  */
+import { memo } from "react";
 import type { TimelineEvent } from "@dateline/schema/timeline";
 import { dateOf, eventDateText } from "./dates";
 
@@ -24,7 +25,7 @@ export interface LodEventListProps {
 const MACHINE_DATE = /^-?\d{4}(-\d{2}(-\d{2})?)?$/;
 const fmt = new Intl.NumberFormat("en-US");
 
-export function LodEventList({ events, window, inView, total, activeId, selectedId, detailId, onActivate, onSelect, max = 300 }: LodEventListProps) {
+export const LodEventList = memo(function LodEventList({ events, window, inView, total, activeId, selectedId, detailId, onActivate, onSelect, max = 300 }: LodEventListProps) {
   const listed = events.slice(0, max);
   return (
     <section className="event-list" aria-labelledby="event-list-title">
@@ -60,4 +61,4 @@ export function LodEventList({ events, window, inView, total, activeId, selected
       </ol>
     </section>
   );
-}
+});

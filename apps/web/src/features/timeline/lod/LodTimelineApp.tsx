@@ -135,17 +135,19 @@ function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppP
   }, [home]);
 
   const update = useCallback((patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })), []);
+  const latest = useRef(current);
+  latest.current = current;
   const select = useCallback(
     (id: string) => {
       if (embed) {
-        const query = serializeViewState({ ...state, window: domain, selected: id });
+        const query = serializeViewState({ ...latest.current, selected: id });
         window.open(`/?${query}`, "_blank", "noopener");
         return;
       }
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       update({ selected: id });
     },
-    [update, embed, state, domain],
+    [update, embed],
   );
   const [snippet, setSnippet] = useState<string | null>(null);
   const close = useCallback(() => {
@@ -175,13 +177,18 @@ function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppP
 
   const [draft, setDraft] = useState(state.q);
   useEffect(() => setDraft(state.q), [state.q]);
-  const onSearch = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    update({ q: draft.trim() });
-  };
+  const onSearch = useCallback(
+    (e: FormEvent<HTMLFormElement>) => {
+      e.preventDefault();
+      update({ q: draft.trim() });
+    },
+    [draft, update],
+  );
   const laneKeys = view?.lanes.map((l) => l.key) ?? [];
 
-  const toolbar = (
+  // Rebuilt when the view rests, not on every zoom frame.
+  const laneList = laneKeys.join("\n");
+  const toolbar = useMemo(() => (
     <>
       <form className="lod-search" role="search" onSubmit={onSearch} aria-label="Search and filter events">
         <input type="search" name="q" aria-label="Search titles" placeholder="Search…" value={draft} onChange={(e) => setDraft(e.target.value)} />
@@ -199,7 +206,7 @@ function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppP
         </select>
         <ListInput label="Tag" list="lod-lanes" value={state.tag} onChange={(tag) => update({ tag })} />
         <datalist id="lod-lanes">
-          {laneKeys.filter(Boolean).map((k) => (
+          {laneList.split("\n").filter(Boolean).map((k) => (
             <option key={k} value={k} />
           ))}
         </datalist>
@@ -213,16 +220,16 @@ function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppP
       </form>
       <div className="lod-exports" role="group" aria-label="Export">
         {EXPORT_FORMATS.map((f) => (
-          <a key={f.format} className="lod-export" href={exportUrl(f.format, domain, state)} download>
+          <a key={f.format} className="lod-export" href={exportUrl(f.format, listDomain, state)} download>
             {f.label}
           </a>
         ))}
-        <button type="button" aria-expanded={snippet !== null} onClick={() => setSnippet((s) => (s === null ? embedSnippet(window.location.origin, current) : null))}>
+        <button type="button" aria-expanded={snippet !== null} onClick={() => setSnippet((s) => (s === null ? embedSnippet(window.location.origin, { ...state, window: listDomain }) : null))}>
           Embed
         </button>
       </div>
     </>
-  );
+  ), [draft, state, listDomain, snippet, laneList, update, onSearch]);
 
   const chart = (
     <LodChart

@@ -24,7 +24,7 @@ const ev = (id: string, day: number, over: Partial<TimelineEvent> = {}): Timelin
 });
 
 function view(over: Partial<TimelineView>): TimelineView {
-  return { from: T0, to: T0 + 1000 * DAY, unit: "month", mode: "events", total: 0, lanes: [{ key: "", count: 0 }], buckets: [T0, T0 + 1000 * DAY], cells: [], events: [], ...over };
+  return { from: T0, to: T0 + 1000 * DAY, unit: "month", mode: "events", total: 0, covering: 0, lanes: [{ key: "", count: 0 }], buckets: [T0, T0 + 1000 * DAY], cells: [], events: [], ...over };
 }
 
 function labelBoxesOverlap(scene: Scene): boolean {
