@@ -6,7 +6,7 @@
  * 2D layer and the rest (axis, labels, few marks) to SVG. Works with mouse, touch (pinch, drag)
  * and keyboard.
  */
-import { scaleUtc, select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3";
+import { scaleUtc, select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3";
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from "react";
 import type { TimelineEvent, TimelineView } from "@dateline/schema/timeline";
 import { Axis } from "../Axis";
@@ -164,7 +164,7 @@ export function LodChart(props: LodChartProps) {
   );
   const panBy = useCallback(
     (px: number) => {
-      if (svgRef.current) behavior.translateBy(select(svgRef.current), px / select(svgRef.current).property("__zoom").k, 0);
+      if (svgRef.current) behavior.translateBy(select(svgRef.current), px / zoomTransform(svgRef.current).k, 0);
     },
     [behavior],
   );
