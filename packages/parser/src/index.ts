@@ -14,6 +14,7 @@ import { findDates } from "./stages/find-dates.js";
 import { classifyLines, detectPublished } from "./stages/metadata.js";
 import { normalizeText, toInputSpan } from "./stages/normalize.js";
 import { segment } from "./stages/segment.js";
+import { documentDayFirst } from "./timex/order.js";
 import type { Mention, ParseOptions, ParseResult, ParseWarning } from "./types.js";
 
 export type * from "./types.js";
@@ -61,7 +62,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   }
   const offsetMinutes = reference?.offsetMinutes ?? 0;
 
-  const found = findDates(chronoFor(opts.littleEndian), norm.text, sentences, reference, offsetMinutes);
+  // Ambiguous numeric dates follow the document's own unambiguous ones (`25/03` → day-first), else the locale.
+  const dayFirst = documentDayFirst(norm.text) ?? opts.littleEndian;
+  const found = findDates(chronoFor(dayFirst), norm.text, sentences, reference, offsetMinutes);
   const candidates: IdentifiedCandidate[] = found.candidates.map((c, i) => ({ ...c, id: `m${i}` }));
   const mentions: Mention[] = candidates.map((c) => {
     const span = toInput(c.start, c.end);

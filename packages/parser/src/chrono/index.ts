@@ -8,27 +8,16 @@ import { BareYearParser, DayFirstDottedRefiner, NumericNoiseFilter } from "./ext
 
 export { TAG } from "./extensions.js";
 
-/** Parsers, in the order chrono runs them. Ours: BareYearParser (last: chrono's own parsers win ties). */
+/**
+ * Parsers, in the order chrono runs them. The TIMEX3 rules (`src/timex`) read every worded
+ * expression (weekdays, months, relative and casual phrases, durations, bare years); chrono keeps
+ * the numeric formats the rules leave to it: ISO and year-month-day dates, slash and dotted dates.
+ */
 export const PARSER_ORDER = [
   "ENYearMonthDayParser",
   "ISOFormatParser",
   "SlashDateFormatParser",
-  "ENTimeUnitWithinFormatParser",
-  "ENMonthNameLittleEndianParser",
-  "ENMonthNameMiddleEndianParser",
-  "ENWeekdayParser",
   "ENSlashMonthFormatParser",
-  "ENTimeExpressionParser",
-  "ENTimeUnitAgoFormatParser",
-  "ENTimeUnitLaterFormatParser",
-  "ENYearMonthNameParser",
-  "ENCasualDateParser",
-  "ENCasualTimeParser",
-  "ENEndOfCurrentMonthParser",
-  "ENMonthNameParser",
-  "ENRelativeDateFormatParser",
-  "ENTimeUnitCasualRelativeFormatParser",
-  "BareYearParser",
 ] as const;
 
 /**

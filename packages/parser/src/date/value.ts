@@ -1,3 +1,4 @@
+import { isTimex3Value } from "../timex/syntax.js";
 import type { DateValue, Precision, TimexMod } from "../types.js";
 import {
   MS_PER_MINUTE,
@@ -232,6 +233,7 @@ function computeDateValue(parts: DateParts, precision: Precision, offsetMinutes:
   return value;
 }
 
+// The TIMEX3 rules also write part-of-day, weekend, BC, quarter-set and season-set values.
 const DATE_VALUE =
   /^(?:\d{1,3}|\d{4}(?:-(?:H[12]|Q[1-4]|SP|SU|FA|WI|W(?:0[1-9]|[1-4]\d|5[0-3])|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?)?)?))?)$/;
 const DURATION_VALUE = /^P(?:(?:\d+(?:\.\d+)?|X)[YMWDLCE]|(?:\d+(?:\.\d+)?|X)(?:DE|CE|ML))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?$/;
@@ -240,7 +242,7 @@ const REF_VALUE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 
 /** True when `value` is valid TIMEX3 value syntax (a date, time, duration, set or reference). */
 export function isTimexValue(value: string): boolean {
-  return DATE_VALUE.test(value) || REF_VALUE.test(value) || (DURATION_VALUE.test(value) && value !== "P") || SET_VALUE.test(value);
+  return DATE_VALUE.test(value) || REF_VALUE.test(value) || (DURATION_VALUE.test(value) && value !== "P") || SET_VALUE.test(value) || isTimex3Value(value);
 }
 
 /** Units a TIMEX3 duration can count. */

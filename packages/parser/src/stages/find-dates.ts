@@ -1,11 +1,14 @@
 /**
  * Stage 4: run our chrono over bounded chunks (≤ `MAX_CHUNK` characters, cut on sentence
- * boundaries) so total cost stays linear, and refine each result into a candidate mention.
+ * boundaries) so total cost stays linear, and refine each result into a candidate mention; then
+ * run the TIMEX3 rules (`src/timex`, linear) and merge: the rules' mentions, plus chrono's numeric
+ * dates that no rule mention overlaps.
  */
 import type { Chrono } from "chrono-node";
 import type { ReferenceDate } from "../date/iso.js";
 import { type Candidate, type Rejection, refineResult } from "./refine.js";
 import { type Sentence, type Span, chunkSpans } from "./segment.js";
+import { mergeCandidates, timexCandidates } from "../timex/stage.js";
 
 /** Largest text handed to one chrono `parse` call, in UTF-16 units. */
 export const MAX_CHUNK = 16_384;
@@ -56,5 +59,10 @@ export function findDates(
       else candidates.push({ ...refined, sentence: index });
     }
   }
-  return { candidates, rejections };
+  // Our TIMEX3 rules own the TimeML conventions; chrono keeps the numeric dates they leave to it.
+  const timex = timexCandidates(text, reference, offsetMinutes);
+  const ruled = timex.candidates
+    .map((c) => ({ ...c, sentence: sentenceAt(sentences, c.start) }))
+    .filter((c) => c.sentence >= 0);
+  return { candidates: mergeCandidates(text, ruled, candidates), rejections: [...rejections, ...timex.rejections] };
 }
