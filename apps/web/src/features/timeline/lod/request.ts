@@ -28,7 +28,9 @@ export function fetchWindow(visible: readonly [number, number], widthPx: number,
   const half = span / 2;
   const from = Math.max(minMs, Math.floor((a - MARGIN * span) / half) * half);
   const to = Math.min(maxMs, Math.ceil((b + MARGIN * span) / half) * half);
-  const width = Math.min(10_000, Math.max(50, Math.round(((to - from) / span) * widthPx)));
+  // The visible span lies in (span/2, span]: ask at the level's middle density (√2 · width / span),
+  // so a view is never drawn with buckets coarser than its width calls for by more than √2.
+  const width = Math.min(10_000, Math.max(50, Math.round(((to - from) / span) * Math.SQRT2 * widthPx)));
   return { from, to, width, key: `${from}:${to}:${width}` };
 }
 

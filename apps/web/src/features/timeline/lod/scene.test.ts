@@ -55,10 +55,12 @@ describe("buildScene", () => {
   it.each([
     { name: "overlapping spans stack", events: [ev("a", 10, { end: T0 + 100 * DAY }), ev("b", 50, { end: T0 + 150 * DAY }), ev("c", 200)], rows: 2 },
     { name: "disjoint events share a row", events: [ev("a", 10), ev("b", 500)], rows: 1 },
+    { name: "events reaching in from before the window stack below its own", events: [ev("long", -50, { end: T0 + 400 * DAY, precision: "year" }), ev("own", 20)], rows: 2, order: ["own", "long"] },
     { name: "stacks stop at the row limit", events: Array.from({ length: 20 }, (_, i) => ev(`s${i}`, 10, { end: T0 + 300 * DAY })), rows: 6 },
-  ])("assigns rows in events mode: $name", ({ events, rows }) => {
+  ])("assigns rows in events mode: $name", ({ events, rows, order }: { events: TimelineEvent[]; rows: number; order?: string[] }) => {
     const scene = buildScene(view({ events, total: events.length }), x, { bounds, measure, collapsed: new Set() });
     expect(scene.rows.filter((r) => r.kind === "marks")).toHaveLength(rows);
+    if (order) expect([...scene.marks].sort((a, b) => a.row - b.row).map((m) => m.id)).toEqual(order);
   });
 
   it.each([{ collapsed: [] as string[], markRows: 2 }, { collapsed: ["sport"], markRows: 1 }])(

@@ -147,11 +147,18 @@ export function buildScene(view: TimelineView, x: XScale, options: SceneOptions)
       .filter((m) => visible(m.extent.x0, m.extent.x1));
     const firstMarkRow = rows.length;
     if (view.mode === "events") {
-      const { lanes, count } = assignLanes(placed.map((m) => ({ id: m.event.id, ...m.extent })));
-      const used = Math.max(1, Math.min(count, maxRows));
+      // Events starting in the window take the first rows; longer ones reaching in from before
+      // it (a month, a year) stack below them, so they never hide the window's own events.
+      const inside = placed.filter((m) => m.event.start >= view.from);
+      const reaching = placed.filter((m) => m.event.start < view.from);
+      const first = assignLanes(inside.map((m) => ({ id: m.event.id, ...m.extent })));
+      const second = assignLanes(reaching.map((m) => ({ id: m.event.id, ...m.extent })));
+      const used = Math.max(1, Math.min(first.count + second.count, maxRows));
       for (let i = 0; i < used; i++) rows.push({ kind: "marks", group: lane.key });
+      const rowOf = (m: (typeof placed)[number]) =>
+        m.event.start >= view.from ? (first.lanes.get(m.event.id) ?? 0) : first.count + (second.lanes.get(m.event.id) ?? 0);
       for (const m of placed) {
-        const sub = Math.min(lanes.get(m.event.id) ?? 0, used - 1);
+        const sub = Math.min(rowOf(m), used - 1);
         marks.push({ id: m.event.id, row: firstMarkRow + sub, geometry: m.geometry, event: m.event, hiddenInCell: 0 });
       }
     } else {
