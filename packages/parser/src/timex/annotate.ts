@@ -102,7 +102,8 @@ function triggeredBy(rules: readonly Rule[], memo: Map<string, number[]>, token:
  */
 export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true): Candidate[] {
   const out: Candidate[] = [];
-  const res = rules.map((r) => new RegExp(r.pattern.source, r.pattern.flags));
+  // The rules' own patterns are reused (scans reset `lastIndex`): compiling copies per call costs more than the scan of a short text.
+  const res = rules.map((r) => r.pattern);
   const winStart = new Array<number>(rules.length).fill(-1);
   const winEnd = new Array<number>(rules.length).fill(-1);
   rules.forEach((r, i) => {
@@ -110,7 +111,8 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES, gat
   });
   if (!gate) return out;
   const { tokens: pattern, memo } = triggerIndex(rules);
-  const tokens = new RegExp(pattern.source, pattern.flags);
+  const tokens = pattern;
+  tokens.lastIndex = 0;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
     for (const i of triggeredBy(rules, memo, m[0].toLowerCase())) {
       const r = rules[i] as Rule;
@@ -176,6 +178,12 @@ export function sentenceBounds(text: string): number[] {
   return bounds;
 }
 
+/** Tense cues of the sentence last asked about (candidates come in text order). */
+interface CueCache {
+  cues: TenseCues | null;
+  sentenceStart: number;
+}
+
 /** The resolve context of one candidate; its tense is computed only when a rule reads it. */
 class Context implements ResolveContext {
   #tense: Tense | null = null;
@@ -192,15 +200,22 @@ class Context implements ResolveContext {
     readonly sentence: string,
     readonly sentenceStart: number,
     private readonly sentenceEnd: number,
-    private readonly cueSource: { cues: TenseCues | null; text: string },
+    private readonly cueSource: CueCache,
   ) {}
 
   get tense(): Tense {
     if (this.#tense === null) {
-      this.cueSource.cues ??= tenseCues(this.cueSource.text);
+      const cache = this.cueSource;
+      if (cache.sentenceStart !== this.sentenceStart || cache.cues === null) {
+        // Cues are read once per sentence, and only in sentences where some rule asks for tense.
+        const local = tenseCues(this.sentence);
+        const shift = (xs: number[]) => xs.map((x) => x + this.sentenceStart);
+        cache.cues = { future: shift(local.future), past: shift(local.past) };
+        cache.sentenceStart = this.sentenceStart;
+      }
       const lo = Math.max(this.sentenceStart, this.start - TENSE_WINDOW);
       const hi = Math.min(this.sentenceEnd, this.end + TENSE_WINDOW);
-      this.#tense = tenseFromCues(this.cueSource.cues, this.start, lo, hi);
+      this.#tense = tenseFromCues(cache.cues, this.start, lo, hi);
     }
     return this.#tense;
   }
@@ -224,7 +239,7 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
   let lastQuarter: ResolveContext["lastQuarter"] = null;
   let anchorYear: number | null = null;
   const out: TimexAnnotation[] = [];
-  const cueSource = { cues: null as TenseCues | null, text };
+  const cueSource: CueCache = { cues: null, sentenceStart: -1 };
   for (const c of cands) {
     while (si + 1 < bounds.length - 1 && bounds[si + 1]! <= c.start) si++;
     const sStart = bounds[si] ?? 0;

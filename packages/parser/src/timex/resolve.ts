@@ -117,8 +117,8 @@ export interface TenseCues {
 export function tenseCues(text: string): TenseCues {
   const all = (re: RegExp): number[] => {
     const out: number[] = [];
-    const g = new RegExp(re.source, re.flags);
-    for (let m = g.exec(text); m; m = g.exec(text)) out.push(m.index);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
     return out;
   };
   return { future: all(FUTURE_CUE), past: all(PAST_CUE) };
