@@ -364,7 +364,7 @@ export function LodChart(props: LodChartProps) {
         <g clipPath={`url(#${uid}-clip)`}>
           {scene && svgMarks && (
             <g className="marks">
-              {scene.marks.map((m) => {
+              {[...scene.marks].sort((a, b) => (a.geometry.kind === b.geometry.kind ? 0 : a.geometry.kind === "span" ? -1 : 1)).map((m) => {
                 const y = laneY(m.row);
                 const g = m.geometry;
                 const fill = g.startEdge === "sharp" && g.endEdge === "sharp" ? undefined : `url(#${gradientId(g.startEdge, g.endEdge)})`;

@@ -91,7 +91,9 @@ export function drawScene(ctx: Context2D, scene: Scene, o: DrawOptions): void {
   ctx.fill();
 
   if (!o.drawMarks) return;
-  for (const m of scene.marks) {
+  // Spans first, points on top: a month or a year never hides the days inside it.
+  const ordered = [...scene.marks.filter((m) => m.geometry.kind === "span"), ...scene.marks.filter((m) => m.geometry.kind === "point")];
+  for (const m of ordered) {
     const y = o.rowY(m.row);
     const g = m.geometry;
     const color = m.id === o.activeId || m.id === o.selectedId ? style.markActive : style.mark;
