@@ -84,11 +84,13 @@ function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<strin
   return entry;
 }
 
+/** Rules a token (as written; the memo is case-sensitive to spare a lower-casing per token) triggers. */
 function triggeredBy(rules: readonly Rule[], memo: Map<string, number[]>, token: string): number[] {
   let hit = memo.get(token);
   if (!hit) {
+    const lower = token.toLowerCase();
     hit = [];
-    for (let i = 0; i < rules.length; i++) if (rules[i]?.trigger?.pattern.test(token)) hit.push(i);
+    for (let i = 0; i < rules.length; i++) if (rules[i]?.trigger?.pattern.test(lower)) hit.push(i);
     memo.set(token, hit);
   }
   return hit;
@@ -114,7 +116,7 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES, gat
   const tokens = pattern;
   tokens.lastIndex = 0;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-    for (const i of triggeredBy(rules, memo, m[0].toLowerCase())) {
+    for (const i of triggeredBy(rules, memo, m[0])) {
       const r = rules[i] as Rule;
       const t = r.trigger as NonNullable<Rule["trigger"]>;
       const ws = Math.max(0, m.index - t.before);
