@@ -59,6 +59,9 @@ const rawCorpus = time(() => { for (const d of docs) chrono.casual.parse(d.text,
 const pipeCorpus = time(() => { for (const d of docs) parseDocument(d.text, { published: d.dct }); }, 2000);
 row('raw chrono.casual (per document)', corpusChars, rawCorpus);
 row('pipeline parseDocument (per document)', corpusChars, pipeCorpus, `ratio ${(rawCorpus / pipeCorpus).toFixed(2)} of raw throughput`);
+const { annotateTimex } = await import(join(HERE, '..', 'dist', 'timex', 'index.js'));
+const timexCorpus = time(() => { for (const d of docs) annotateTimex(d.text, { dct: d.dct ?? PUBLISHED }); }, 2000);
+row('  of which TIMEX3 rules (annotateTimex)', corpusChars, timexCorpus, `${((100 * timexCorpus) / pipeCorpus).toFixed(0)}% of pipeline time`);
 
 console.log('\n== ~1 MB of news text as one document ==');
 let big = '';
