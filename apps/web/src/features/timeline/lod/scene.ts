@@ -172,13 +172,15 @@ export function buildScene(view: TimelineView, x: XScale, options: SceneOptions)
 
   const maxLabel = options.maxLabelPx ?? 240;
   const minLabel = options.minLabelPx ?? 80;
-  const fullText = new Map(marks.map((m) => [m.id, truncateToWidth(m.event.title, maxLabel, options.measure)]));
+  // Titles are measured once (cached by the measure function) and only placed labels are cut
+  // to fit: with a thousand marks, truncating every title on every frame would dominate.
+  const titles = new Map(marks.map((m) => [m.id, m.event.title]));
   const layout = layoutLabels(
     marks.map((m) => ({
       id: m.id,
       lane: m.row,
       anchor: markExtent(m.geometry, radius),
-      width: options.measure(fullText.get(m.id) ?? ""),
+      width: Math.min(options.measure(m.event.title), maxLabel),
       minWidth: minLabel,
       priority: m.id === options.emphasize ? Infinity : m.event.importance,
     })),
@@ -188,7 +190,7 @@ export function buildScene(view: TimelineView, x: XScale, options: SceneOptions)
   );
   const hiddenInCell = new Map(marks.map((m) => [m.id, m.hiddenInCell]));
   const placedLabels = layout.placed.map((label) => {
-    const full = fullText.get(label.id) ?? "";
+    const full = titles.get(label.id) ?? "";
     const text = options.measure(full) <= label.width ? full : truncateToWidth(full, label.width, options.measure);
     return { ...label, text, more: label.more + (hiddenInCell.get(label.id) ?? 0) };
   });
