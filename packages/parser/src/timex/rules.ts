@@ -402,7 +402,8 @@ export const RULES: readonly Rule[] = [
       if (d === "a" && !a.trim() && !ord) return null; // `a quarter of the shares`
       if (n === "period" && !/year|comparable|corresponding|latest|same|\d/.test(a) && !yearAgo) return null;
       if (!ord && n === "half") return null;
-      const dropDet = /^(?:a|its|their|that)$/.test(d) || (d === "the" && /-quarter$/i.test(m[0]) && !ofYear && !yearAgo);
+      const hyphenated = /-quarter$/i.test(m[0]) && !ofYear && !yearAgo;
+      const dropDet = /^(?:a|its|their)$/.test(d) || ((d === "the" || d === "that") && hyphenated);
       return {
         start: dropDet ? groupStart(m, 2) : m.index,
         end: m.index + m[0].length,
