@@ -109,6 +109,18 @@ function safeValue(parts: DateParts, precision: Precision, mod?: TimexMod): Date
 }
 
 const CLOCK_PRECISIONS: readonly Precision[] = ["hour", "minute", "second"];
+const CLOCK = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm)?\b/i;
+
+/** A day plus a clock time the phrase states ("24 Feb 2022 05:00") → that minute, else the day. */
+function withClock(date: DateValue, text: string): DateValue {
+  const clock = CLOCK.exec(text);
+  if (date.precision !== "day" || !clock) return date;
+  const day = new Date(date.start);
+  const meridiem = clock[3]?.toLowerCase();
+  const hour = (Number(clock[1]) % (meridiem ? 12 : 24)) + (meridiem === "pm" ? 12 : 0);
+  const parts = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour, minute: Number(clock[2]) };
+  return safeValue(parts, "minute", date.mod) ?? date;
+}
 
 /**
  * A wall-clock date read as UTC, moved to the same wall-clock time in `zone` (using the zone's
@@ -136,7 +148,8 @@ function understand(text: string, reference: string, field: "text" | "endText"):
   const result = parseDocument(rest, { published: reference });
   const mention = result.mentions.find((m) => m.date !== null);
   if (!mention?.date) throw new DatePhraseError(field, `Could not read "${text}" as a date. Try "February 2022", "early 2022" or "2022-02-24 05:00".`);
-  const date = inZone(mention.timex.mod && !mention.date.mod ? { ...mention.date, mod: mention.timex.mod } : mention.date, zone);
+  const stated = mention.timex.mod && !mention.date.mod ? { ...mention.date, mod: mention.timex.mod } : mention.date;
+  const date = inZone(withClock(stated, rest.slice(0, mention.start) + rest.slice(mention.end)), zone);
   return { date: withMod(date), explanation: explain(mention.resolution.explanation), implied: mention.resolution.implied };
 }
 
