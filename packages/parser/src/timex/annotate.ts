@@ -72,7 +72,9 @@ function tokenPattern(rules: readonly Rule[]): RegExp {
   const long = [...words].filter((w) => w.length > 2);
   const heads = long.filter((w) => !long.some((v) => v !== w && w.startsWith(v))).sort();
   const short = [...words].filter((w) => w.length <= 2).sort();
-  return new RegExp(`(?<![A-Za-z0-9])(?:(?:[0-9]|${heads.join("|")})[A-Za-z0-9]*|(?:${short.join("|")})(?![A-Za-z0-9]))`, "gi");
+  // `\b` rather than a look-behind: V8 scans it faster, and the rules' own left boundary also
+  // treats `_` as a word character.
+  return new RegExp(`\\b(?:(?:[0-9]|${heads.join("|")})[A-Za-z0-9]*|(?:${short.join("|")})\\b)`, "gi");
 }
 
 function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, number[]> } {
