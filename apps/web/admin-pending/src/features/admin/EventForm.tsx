@@ -9,6 +9,7 @@ import type { ActionResult } from "@/server/actions/result";
 import { DateField, dateFieldStateOf, describeDate } from "./DateField";
 import { FieldError } from "./FieldError";
 import { fieldErrors, type FieldErrors } from "./issues";
+import { useHydrated } from "./useHydrated";
 
 interface Values {
   title: string;
@@ -51,6 +52,7 @@ export function EventForm({ event }: { event: AdminEventDTO | null }) {
   const [conflict, setConflict] = useState<AdminEventDTO | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
 
@@ -108,7 +110,7 @@ export function EventForm({ event }: { event: AdminEventDTO | null }) {
   const dis = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
 
   return (
-    <form className="admin-form event-form" onSubmit={onSubmit} noValidate>
+    <form className="admin-form event-form" method="post" onSubmit={onSubmit} noValidate>
       {conflict ? <ConflictPanel mine={{ ...payloadOf(values, date?.date, 1), version }} theirs={conflict} onKeepMine={() => void save(conflict.version)} onTakeTheirs={() => takeTheirs(conflict)} /> : null}
       <label htmlFor="title">Title</label>
       <input id="title" name="title" value={values.title} maxLength={200} onChange={(e) => set({ title: e.target.value })} {...dis("title")} />
@@ -144,7 +146,7 @@ export function EventForm({ event }: { event: AdminEventDTO | null }) {
       ) : null}
       <FieldError id="form-error" message={errors.form} />
       <div className="form-actions">
-        <button type="submit" disabled={pending || !date}>
+        <button type="submit" disabled={!hydrated || pending || !date}>
           {pending ? "Saving…" : event ? "Save changes" : "Create event"}
         </button>
         <Link href="/admin">Back to events</Link>

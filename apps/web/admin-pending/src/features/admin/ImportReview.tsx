@@ -7,6 +7,7 @@ import type { ActionResult } from "@/server/actions/result";
 import { DateField, dateFieldStateOf, describeDate } from "./DateField";
 import { FieldError } from "./FieldError";
 import { fieldErrors, type FieldErrors } from "./issues";
+import { useHydrated } from "./useHydrated";
 
 type Decision = "pending" | "accept" | "reject";
 
@@ -66,6 +67,7 @@ export function ImportReview() {
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState<SaveResult | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onRead(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -154,7 +156,7 @@ export function ImportReview() {
   return (
     <section aria-labelledby="import-heading">
       <h1 id="import-heading">Import an article</h1>
-      <form className="admin-form" onSubmit={onRead} noValidate>
+      <form className="admin-form" method="post" encType="multipart/form-data" onSubmit={onRead} noValidate>
         <label htmlFor="text">Article text</label>
         <textarea id="text" name="text" rows={8} aria-describedby="text-error" />
         <FieldError id="text-error" message={errors.text} />
@@ -177,7 +179,7 @@ export function ImportReview() {
         </div>
         <FieldError id="url-error" message={errors.url} />
         <FieldError id="published-error" message={errors.published} />
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={!hydrated || pending}>
           {pending && !parsed ? "Reading…" : "Find events"}
         </button>
       </form>

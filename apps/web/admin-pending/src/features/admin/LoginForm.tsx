@@ -1,12 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "./useHydrated";
 
 /** Sign-in with e-mail and password; the session cookie is HttpOnly and set by the server. */
 export function LoginForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,7 +42,7 @@ export function LoginForm() {
   }
 
   return (
-    <form className="admin-form login-form" onSubmit={onSubmit} aria-describedby={error ? "login-error" : undefined}>
+    <form className="admin-form login-form" method="post" onSubmit={onSubmit} aria-describedby={error ? "login-error" : undefined}>
       <label>
         E-mail
         <input name="email" type="email" autoComplete="username" required maxLength={254} />
@@ -54,7 +56,7 @@ export function LoginForm() {
           {error}
         </p>
       ) : null}
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={!hydrated || pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>
