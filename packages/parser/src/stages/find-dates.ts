@@ -60,7 +60,7 @@ export function findDates(
     }
   }
   // Our TIMEX3 rules own the TimeML conventions; chrono keeps the numeric dates they leave to it.
-  const timex = timexCandidates(text, reference, offsetMinutes);
+  const timex = timexCandidates(text, reference, offsetMinutes, sentences);
   const ruled = timex.candidates
     .map((c) => ({ ...c, sentence: sentenceAt(sentences, c.start) }))
     .filter((c) => c.sentence >= 0);

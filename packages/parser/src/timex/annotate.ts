@@ -18,6 +18,11 @@ export interface AnnotateOptions {
   extra?: readonly Candidate[];
   /** Rules to run; defaults to `RULES`. */
   rules?: readonly Rule[];
+  /**
+   * Sentence boundaries the caller already found ([0, b1, …, text.length], ascending); by default
+   * `sentenceBounds(text)`.
+   */
+  sentenceBounds?: readonly number[];
 }
 
 /** Re-bases in place a match made on a slice starting at `offset` of `text`. */
@@ -237,7 +242,7 @@ class Context implements ResolveContext {
 export function annotateTimex(text: string, options: AnnotateOptions): TimexAnnotation[] {
   const { day: dct, time: dctTime } = parseReference(options.dct);
   const cands = selectLongest([...findCandidates(text, options.rules ?? RULES), ...(options.extra ?? [])], text.length);
-  const bounds = sentenceBounds(text);
+  const bounds = options.sentenceBounds ?? sentenceBounds(text);
   let si = 0;
   let anchor: Ymd = dct;
   let lastQuarter: ResolveContext["lastQuarter"] = null;

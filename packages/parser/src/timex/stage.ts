@@ -23,11 +23,14 @@ export function timexCandidates(
   text: string,
   reference: ReferenceDate | null,
   offsetMinutes: number,
+  sentences?: readonly Span[],
 ): { candidates: Candidate[]; rejections: Rejection[] } {
   const dct = reference ? fmtDay({ y: reference.day.year, m: reference.day.month, d: reference.day.day }) : NO_REFERENCE;
   const candidates: Candidate[] = [];
   const rejections: Rejection[] = [];
-  for (const a of annotateTimex(text, { dct })) {
+  // The pipeline's sentences (when given) replace the annotator's own split.
+  const bounds = sentences?.length ? [0, ...sentences.slice(1).map((x) => x.start), text.length] : undefined;
+  for (const a of annotateTimex(text, bounds ? { dct, sentenceBounds: bounds } : { dct })) {
     if (!reference && (a.anchor !== null || /_REF$/.test(a.value))) {
       const span = { start: a.start, end: a.end };
       rejections.push({ code: "unresolved-relative", message: `no publication date to resolve "${text.slice(a.start, a.end)}"`, span });
