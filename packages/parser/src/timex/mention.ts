@@ -47,7 +47,7 @@ export function partsOfValue(value: string): { parts: DateParts; precision: Prec
 const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /** Rules whose only relative part is the year of a stated month or day. */
-const IMPLIED_YEAR_RULES = new Set(["month-day", "month-day-range", "day-month", "month", "holiday", "week-of"]);
+const IMPLIED_YEAR_RULES = new Set(["month-day", "month-day-range", "day-month", "date-time", "month", "holiday", "week-of"]);
 
 /**
  * How the value was obtained, in the pipeline's resolution vocabulary: `absolute`, `bare-year`,

@@ -131,6 +131,7 @@ const TRIGGERS: Record<string, [string, number, number]> = {
   "weekday-set": [WEEKDAY_WORDS, 15, 30],
   "month-day": [MONTH_STEMS, 45, 25],
   "day-month": [MONTH_STEMS, 30, 15],
+  "date-time": [MONTH_STEMS, 30, 60],
   "month-day-range": [MONTH_STEMS, 5, 40],
   "week-of": [MONTH_STEMS, 20, 15],
   "month-year": [MONTH_STEMS, 45, 50],
@@ -645,6 +646,36 @@ export const RULES: readonly Rule[] = [
       };
     },
     1,
+  ),
+  // `24 Feb 2022 05:00`, `March 3, 2023, at 14:30 GMT`: a calendar day with a 24-hour clock time.
+  rule(
+    "date-time",
+    `${B}(?:(${MONTH_ANY})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)(${YEAR4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ANY})\\.?(?:,?\\s+(${YEAR4}))?)(?:,\\s*|\\s+)(?:at\\s+)?(\\d{1,2}):(\\d\\d)(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm))?(?:\\s+(GMT|UTC|[ECMP][SD]T|local\\s+time|[A-Z][a-z]+\\s+time))?(?![\\w:])`,
+    (m) => {
+      const [, mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear, hourWord = "", minuteWord = "", mer, zoneWord] = m;
+      const monthWord = mdMonth ?? dmMonth ?? "";
+      const month = monthValue(monthWord);
+      const dayN = Number(mdDay ?? dmDay);
+      let hour = Number(hourWord);
+      const minute = Number(minuteWord);
+      if (mer && /^p/i.test(mer) && hour < 12) hour += 12;
+      if (mer && /^a/i.test(mer) && hour === 12) hour = 0;
+      if (month === null || !/^[A-Z]/.test(monthWord) || dayN < 1 || dayN > 31 || hour > 23 || minute > 59) return null;
+      const zone = zoneWord ? zoneOf(zoneWord) : null;
+      return {
+        ...span(m),
+        resolve(ctx) {
+          const r = calendarDay(ctx, month, dayN, mdYear ?? dmYear);
+          if (!r) return null;
+          r.type = "TIME";
+          r.value = `${r.value}T${pad(hour)}:${pad(minute)}`;
+          r.lead = "date";
+          if (zone) r.zone = zone;
+          return r;
+        },
+      };
+    },
+    2,
   ),
   rule(
     "day-month",

@@ -54,6 +54,8 @@ describe("clock times in named zones", () => {
     { text: "Shelling began at 5 a.m. Kyiv time.", dct: "2023-04-08", span: "5 a.m. Kyiv time", start: "2023-04-08T02:00:00.000Z" },
     { text: "The offer expires at 5 p.m. EST Nov. 9 unless extended.", dct: "1989-11-02", span: "5 p.m. EST Nov. 9", start: "1989-11-09T22:00:00.000Z" },
     { text: "Trading stopped at 06:05 GMT yesterday.", dct: "2023-04-08", span: "06:05 GMT yesterday", start: "2023-04-07T06:05:00.000Z" },
+    { text: "Troops crossed the border on 24 Feb 2022 05:00 Kyiv time.", dct: "2023-04-08", span: "24 Feb 2022 05:00 Kyiv time", start: "2022-02-24T03:00:00.000Z" },
+    { text: "The ceasefire began March 3, 2023, at 14:30 GMT.", dct: "2023-04-08", span: "March 3, 2023, at 14:30 GMT", start: "2023-03-03T14:30:00.000Z" },
     { text: "The vote closed at 8 p.m. local time.", dct: "2023-04-08", span: "8 p.m. local time", start: "2023-04-08T18:00:00.000Z" },
   ])("places $span at $start (document zone +02:00)", ({ text, dct, span, start }) => {
     const a = annotationAt(text, dct, span);
