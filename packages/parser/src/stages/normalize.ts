@@ -132,6 +132,13 @@ export function normalizeText(input: string): NormalizedText {
     if (runStart < 0) runStart = i;
     map.push(i, i + 1);
     i++;
+    // Printable ASCII is copied unchanged: take the rest of its run without the checks above.
+    while (i < input.length) {
+      const c = input.charCodeAt(i);
+      if (c <= 0x20 || c >= 0x7f || (needsNfc && input.charCodeAt(i + 1) >= 0x300)) break;
+      map.push(i, i + 1);
+      i++;
+    }
   }
   flushRun(i);
   // Leading/trailing whitespace still becomes one space/newline, like any other run.
