@@ -77,4 +77,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Article and event text is rendered as text: React text nodes and d3 .text(), never raw HTML.
+    files: ["apps/web/src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        noFocusedTests,
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render text as text: no dangerouslySetInnerHTML." },
+        { selector: "CallExpression[callee.property.name='html']", message: "Render text as text: d3 .text(), never .html()." },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: "Render text as text: no innerHTML/outerHTML." },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Render text as text: no insertAdjacentHTML." },
+      ],
+    },
+  },
 );

@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   // Workspace packages that export TypeScript sources.
   transpilePackages: ["@dateline/db", "@dateline/schema"],
   // Native driver and Prisma runtime stay as Node requires, never bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "prisma"],
+  serverExternalPackages: ["@dateline/parser", "chrono-node", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "prisma"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -5,6 +5,7 @@ import { migrateDeploy, pendingMigrations } from "../migrations.ts";
 import { resolveDatabase, seedsDir } from "../paths.ts";
 import { seedDirectory } from "../seed.ts";
 import { printFailure, printSeedResults } from "./report.ts";
+import { bootstrapAdminFromEnv } from "./admin-bootstrap.ts";
 
 const target = resolveDatabase();
 const db = getDb();
@@ -17,6 +18,7 @@ try {
     console.log(`setup: database ${target.url} is up to date (no pending migrations)`);
   }
   printSeedResults(await seedDirectory(seedsDir(), { db }), seedsDir(), db);
+  await bootstrapAdminFromEnv(db);
 } catch (error) {
   printFailure("setup", error);
 } finally {

@@ -6,7 +6,7 @@ afterEach(() => {
 });
 
 describe("checkSameOrigin", () => {
-  it.each([
+  it.each<{ name: string; headers: Record<string, string>; ok: boolean }>([
     { name: "same origin", headers: { host: "news.example:3000", origin: "http://news.example:3000" }, ok: true },
     { name: "same origin over https", headers: { host: "news.example", origin: "https://news.example" }, ok: true },
     { name: "same origin with Sec-Fetch-Site", headers: { host: "news.example", origin: "https://news.example", "sec-fetch-site": "same-origin" }, ok: true },
