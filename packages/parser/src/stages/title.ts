@@ -45,13 +45,20 @@ function clauseAround(sentence: string, at: number): { text: string; offset: num
   return { text: sentence.slice(start, end), offset: start, first: start === 0 };
 }
 
+const LEAD_JUNK = new Set([" ", ",", ";", ":", "—", "–", "-"]);
+const TRAIL_JUNK = new Set([" ", ",", ";", ":", ".", "!", "?", "—", "–", "-"]);
+
 function tidy(text: string): string {
-  return text
+  const t = text
     .replace(/\s+/g, " ")
     .replace(/\s+([,;:.!?])/g, "$1")
-    .replace(/([,;:])(?=[,;:.!?]|$)/g, "")
-    .replace(/^[\s,;:—–-]+|[\s,;:.!?—–-]+$/g, "")
-    .trim();
+    .replace(/([,;:])(?=[,;:.!?]|$)/g, "");
+  // Leading/trailing punctuation runs, trimmed by index: an end-anchored regex retries at every position.
+  let a = 0;
+  let b = t.length;
+  while (a < b && LEAD_JUNK.has(t[a] as string)) a++;
+  while (b > a && TRAIL_JUNK.has(t[b - 1] as string)) b--;
+  return t.slice(a, b).trim();
 }
 
 function balancedQuotes(text: string): boolean {
