@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/client.ts";
 import { importDocument } from "../src/documents.ts";
 import { getEvent, listEvents } from "../src/events.ts";
+import { createEvent, databaseFingerprint, EditConflictError, updateEvent } from "../src/admin/index.ts";
+import { createEditor, getSessionUser, handleAuthRequest } from "../src/auth/index.ts";
 import { ARTICLE, fixtureParse } from "./fixtures.ts";
 import { packageDir } from "./helpers.ts";
 
@@ -130,6 +132,33 @@ describe.runIf(process.env.DATELINE_SKIP_PG !== "1")("PostgreSQL", () => {
     expect(afterFirst).toMatchObject({ Document: 1, Event: 3, EventSource: 3, AuditLog: 1 });
     expect(second).toMatchObject({ created: false, documentId: first.documentId });
     expect(await counts()).toEqual(afterFirst);
+  });
+
+  it("signs editors in and runs the admin verbs (audit, optimistic concurrency)", async () => {
+    process.env.BETTER_AUTH_SECRET ??= "pg-test-secret-pg-test-secret-pg-test-00";
+    const origin = "http://localhost:3000";
+    const { counts: start } = await databaseFingerprint({ db });
+    await createEditor({ email: "pg@example.org", password: "correct horse battery" }, { db });
+    const signIn = await handleAuthRequest(
+      new Request(`${origin}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin },
+        body: JSON.stringify({ email: "pg@example.org", password: "correct horse battery" }),
+      }),
+      db,
+    );
+    const cookie = signIn.headers.getSetCookie()[0]?.split(";")[0] ?? "";
+    const editor = await getSessionUser(new Headers({ cookie }), db);
+    expect(editor).toMatchObject({ email: "pg@example.org" });
+    const actor = { id: editor?.id ?? "", email: "pg@example.org" };
+    const date = { value: "2022-02", precision: "month", start: "2022-02-01T00:00:00.000Z", end: "2022-03-01T00:00:00.000Z" };
+    const event = await createEvent({ title: "PG event", date, tags: ["pg"] }, { db, actor });
+    await updateEvent({ title: "PG edited", date, id: event.id, version: 1 }, { db, actor });
+    const before = await databaseFingerprint({ db });
+    await expect(updateEvent({ title: "stale", date, id: event.id, version: 1 }, { db, actor })).rejects.toBeInstanceOf(EditConflictError);
+    expect(await databaseFingerprint({ db })).toEqual(before);
+    // user.create, event.create, event.update
+    expect(before.counts).toMatchObject({ User: 1, Session: 1, AuditLog: (start.AuditLog ?? 0) + 3 });
   });
 
   it.each([
