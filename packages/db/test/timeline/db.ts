@@ -10,16 +10,6 @@ export interface TimelineTestDb extends TestDb {
 
 export async function createSyntheticDb(events: number, seed = 7): Promise<TimelineTestDb> {
   const base = createTestDb();
-  // PHASE-1 SHIM (removed once the timeline migration is committed).
-  {
-    const pre = new Database(base.file);
-    const cols = pre.prepare<[], { name: string }>(`PRAGMA table_info("Event")`).all();
-    if (!cols.some((c) => c.name === "lane")) {
-      const { readFileSync } = await import("node:fs");
-      pre.exec(readFileSync(new URL("./pending-migration.sql", import.meta.url), "utf8"));
-    }
-    pre.close();
-  }
   await insertSyntheticEvents(events, { db: base.db, seed, batchSize: 25_000 });
   const raw = new Database(base.file);
   return {
