@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
-          include: ["test/e2e/**/*.test.ts", "test/admin/**/*.test.ts"],
+          include: ["test/e2e/**/*.test.ts", "test/admin/**/*.test.ts", "test/timeline-scale/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -18,7 +18,8 @@ export function proxy(request: NextRequest) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'self'",
+    // /embed is made to be framed by other sites; every other page only by this one.
+    `frame-ancestors ${request.nextUrl.pathname.startsWith("/embed") ? "*" : "'self'"}`,
   ].join("; ");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -1,15 +1,17 @@
-import { TimelineApp } from "@/features/timeline/TimelineApp";
-import { readPublishedEvents } from "@/server/events";
+import { LodTimelineApp } from "@/features/timeline/lod/LodTimelineApp";
+import { readTimelinePage } from "@/server/timeline";
 
-export default async function HomePage() {
-  const events = await readPublishedEvents();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const props = await readTimelinePage(await searchParams);
   return (
     <main className="page">
       <header className="page-header">
         <h1>Dateline</h1>
         <p className="tagline">Dated events from news articles, each linked to the sentence it came from.</p>
       </header>
-      <TimelineApp events={events} />
+      <LodTimelineApp {...props} />
     </main>
   );
 }

@@ -47,7 +47,12 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
   throw new Error(`next start did not answer ${url} within ${timeoutMs} ms:\n${log()}`);
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Synthetic events added after the seeds (`npm run synthetic -w @dateline/db`). */
+  readonly syntheticEvents?: number;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   if (!existsSync(join(webDir, ".next", "BUILD_ID"))) {
     throw new Error(`no production build in ${join(webDir, ".next")}: run \`npm run build -w @dateline/web\` first (turbo runs build before test)`);
   }
@@ -56,6 +61,10 @@ export async function startTestServer(): Promise<TestServer> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   try {
     execFileSync("npm", ["run", "setup", "-w", "@dateline/db"], { cwd: repoRoot, env, stdio: "pipe" });
+    if (options.syntheticEvents) {
+      const args = ["run", "synthetic", "-w", "@dateline/db", "--", "--events", String(options.syntheticEvents), "--database", databaseUrl];
+      execFileSync("npm", args, { cwd: repoRoot, env, stdio: "pipe" });
+    }
   } catch (error) {
     const output = error instanceof Error && "stderr" in error ? String(error.stderr) : String(error);
     rmSync(dir, { recursive: true, force: true });
