@@ -27,7 +27,10 @@ export interface AssembleInput {
   input: string;
 }
 
-const dedupeKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const NON_ASCII = /[\u0080-\uffff]/;
+/** Lower-cased words, any other characters one space (an ASCII-only regex where the text allows: faster). */
+const dedupeKey = (s: string): string =>
+  (NON_ASCII.test(s) ? s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ") : s.toLowerCase().replace(/[^a-z0-9]+/g, " ")).trim();
 
 /** Words that make a line a timestamp rather than a statement ("Updated on 08.04.2023 at 10:00"). */
 const STAMP_WORDS = new Set(["updated", "published", "posted", "modified", "last", "date", "dated", "on", "at", "of", "the", "as", "gmt", "utc", "am", "pm"]);
@@ -74,10 +77,14 @@ export function assembleEvents({ text, sentences, lines, candidates, toInput, in
     const local = mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
     if (onlyDates(body, local)) continue;
     const skip = sentence.start === line.start ? line.datelinePrefix : 0;
+    // A repeated sentence is skipped before its title is built.
+    const bodyKey = dedupeKey(body.slice(skip));
+    if (seen.has(bodyKey)) continue;
     const title = makeTitle(body, local[0] as Span, skip);
-    const keys = [dedupeKey(body.slice(skip)), `${anchor.date.value}|${dedupeKey(title)}`];
-    if (keys.some((k) => seen.has(k))) continue;
-    keys.forEach((k) => seen.add(k));
+    const titleKey = `${anchor.date.value}|${dedupeKey(title)}`;
+    if (seen.has(titleKey)) continue;
+    seen.add(bodyKey);
+    seen.add(titleKey);
     const span = toInput(sentence.start, sentence.end);
     events.push({
       date: anchor.date,

@@ -32,6 +32,11 @@ function isDropped(code: number): boolean {
   );
 }
 const COMBINING = /\p{M}/u;
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
+const isSpace = (code: number): boolean => isLineBreak(code) || isHorizontalSpace(code);
+/** A lone " " or "\n" normalises to itself: it stays inside a copied run (fewer pieces to join). */
+const isLoneSelfSpace = (input: string, i: number, code: number): boolean =>
+  (code === 0x20 || code === 0x0a) && !isSpace(input.charCodeAt(i + 1)) && !isSpace(input.charCodeAt(i - 1));
 
 /** Growable pair of offset arrays. */
 class OffsetMap {
@@ -42,25 +47,40 @@ class OffsetMap {
     this.starts = new Int32Array(Math.max(capacity, 16));
     this.ends = new Int32Array(Math.max(capacity, 16));
   }
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + extra);
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+  }
   push(start: number, end: number): void {
-    if (this.length === this.starts.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
+    this.reserve(1);
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
+  }
+  /** Input units `from … to-1` copied one to one. */
+  pushIdentity(from: number, to: number): void {
+    this.reserve(to - from);
+    const { starts, ends } = this;
+    let n = this.length;
+    for (let k = from; k < to; k++, n++) {
+      starts[n] = k;
+      ends[n] = k + 1;
+    }
+    this.length = n;
   }
 }
 
 /** Normalises `input`; see the module comment. Linear in the input length. */
 export function normalizeText(input: string): NormalizedText {
-  const needsNfc = input !== input.normalize("NFC");
+  // Every character below U+0300 is NFC-stable: most text skips the full normalisation check.
+  const needsNfc = MAY_NEED_NFC.test(input) && input !== input.normalize("NFC");
   const pieces: string[] = [];
   const map = new OffsetMap(input.length);
   let removed = 0;
@@ -86,7 +106,7 @@ export function normalizeText(input: string): NormalizedText {
   while (i < input.length) {
     const code = input.charCodeAt(i);
     const newline = isLineBreak(code);
-    if (newline || isHorizontalSpace(code)) {
+    if ((newline || isHorizontalSpace(code)) && !isLoneSelfSpace(input, i, code)) {
       flushRun(i);
       if (spaceStart < 0) spaceStart = i;
       spaceNewline ||= newline;
@@ -130,15 +150,15 @@ export function normalizeText(input: string): NormalizedText {
       }
     }
     if (runStart < 0) runStart = i;
-    map.push(i, i + 1);
+    const from = i;
     i++;
     // Printable ASCII is copied unchanged: take the rest of its run without the checks above.
     while (i < input.length) {
       const c = input.charCodeAt(i);
-      if (c <= 0x20 || c >= 0x7f || (needsNfc && input.charCodeAt(i + 1) >= 0x300)) break;
-      map.push(i, i + 1);
+      if ((c <= 0x20 && !isLoneSelfSpace(input, i, c)) || c >= 0x7f || (needsNfc && input.charCodeAt(i + 1) >= 0x300)) break;
       i++;
     }
+    map.pushIdentity(from, i);
   }
   flushRun(i);
   // Leading/trailing whitespace still becomes one space/newline, like any other run.

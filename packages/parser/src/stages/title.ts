@@ -48,11 +48,16 @@ function clauseAround(sentence: string, at: number): { text: string; offset: num
 const LEAD_JUNK = new Set([" ", ",", ";", ":", "—", "–", "-"]);
 const TRAIL_JUNK = new Set([" ", ",", ";", ":", ".", "!", "?", "—", "–", "-"]);
 
+/** Anything the replaces in `tidy` would change (most clauses have nothing: skip them). */
+const UNTIDY = /[^\S ]|\s[\s,;:.!?]|[,;:](?=[,;:.!?]|$)/;
+
 function tidy(text: string): string {
-  const t = text
-    .replace(/\s+/g, " ")
-    .replace(/\s+([,;:.!?])/g, "$1")
-    .replace(/([,;:])(?=[,;:.!?]|$)/g, "");
+  const t = UNTIDY.test(text)
+    ? text
+        .replace(/\s+/g, " ")
+        .replace(/\s+([,;:.!?])/g, "$1")
+        .replace(/([,;:])(?=[,;:.!?]|$)/g, "")
+    : text;
   // Leading/trailing punctuation runs, trimmed by index: an end-anchored regex retries at every position.
   let a = 0;
   let b = t.length;
