@@ -212,15 +212,18 @@ describe("XSS", () => {
     await page.goto(`${h.server.url}/`);
     await page.locator("main").waitFor();
     const marks = page.locator("[data-testid=timeline-chart] .mark");
+    await marks.first().waitFor();
+    expect(await marks.count()).toBeGreaterThan(0);
     for (let i = 0; i < (await marks.count()); i++) {
       await marks.nth(i).hover({ force: true }).catch(() => undefined);
       await marks.nth(i).dispatchEvent("click");
     }
     const listButtons = page.locator(".event-list button");
+    expect(await listButtons.count()).toBeGreaterThanOrEqual(PAYLOADS.length);
     const shown: string[] = [];
     for (let i = 0; i < (await listButtons.count()); i++) {
       await listButtons.nth(i).click();
-      shown.push(await page.locator("body").innerText());
+      shown.push(await page.getByTestId("event-detail").innerText());
     }
     const publicText = shown.join("\n") + (await page.locator("body").innerText());
     expect(publicText).toContain(PAYLOADS[0]);
