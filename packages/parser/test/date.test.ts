@@ -11,6 +11,16 @@ import {
   toDateValue,
   zoneOffsetMinutes,
 } from "../src/date/index.js";
+import {
+  type CalendarDay,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  isoWeekday,
+  parseTimexReference,
+  quarterOf,
+} from "../src/date/calendar.js";
 
 describe("toDateValue", () => {
   it.each<{ parts: DateParts; precision: Precision; value: string; start: string; end: string }>([
@@ -110,5 +120,43 @@ describe("isTimexValue and formatValue", () => {
   ] as const)("formatDuration($amount, $unit) = $value", ({ amount, unit, value }) => {
     expect(formatDuration(amount, unit)).toBe(value);
     expect(isTimexValue(value)).toBe(true);
+  });
+});
+
+describe("TIMEX3 calendar helpers (src/date/calendar.ts, shared with the TIMEX3 rules)", () => {
+  it.each<{ day: CalendarDay; isoWeekday: number; quarter: number; value: string; week: string }>([
+    { day: { year: 2023, month: 4, day: 7 }, isoWeekday: 5, quarter: 2, value: "2023-04-07", week: "2023-W14" },
+    { day: { year: 2023, month: 4, day: 9 }, isoWeekday: 7, quarter: 2, value: "2023-04-09", week: "2023-W14" },
+    { day: { year: 2021, month: 1, day: 3 }, isoWeekday: 7, quarter: 1, value: "2021-01-03", week: "2020-W53" },
+    { day: { year: 1998, month: 12, day: 28 }, isoWeekday: 1, quarter: 4, value: "1998-12-28", week: "1998-W53" },
+    { day: { year: 2019, month: 12, day: 30 }, isoWeekday: 1, quarter: 4, value: "2019-12-30", week: "2020-W01" },
+    { day: { year: 44, month: 3, day: 15 }, isoWeekday: 2, quarter: 1, value: "0044-03-15", week: "0044-W11" },
+  ])("$value: isoWeekday $isoWeekday, Q$quarter, $week", ({ day, isoWeekday: wd, quarter, value, week }) => {
+    expect(isoWeekday(day)).toBe(wd);
+    expect(quarterOf(day.month)).toBe(quarter);
+    expect(fmtDay(day)).toBe(value);
+    expect(fmtWeek(day)).toBe(week);
+  });
+
+  it.each<{ year: number; month: number; year4: string; month7: string }>([
+    { year: 1998, month: 3, year4: "1998", month7: "1998-03" },
+    { year: 7, month: 12, year4: "0007", month7: "0007-12" },
+    { year: -43, month: 3, year4: "-0043", month7: "-0043-03" },
+  ])("fmtYear/fmtMonth $year-$month → $month7", ({ year, month, year4, month7 }) => {
+    expect(fmtYear(year)).toBe(year4);
+    expect(fmtMonth(year, month)).toBe(month7);
+  });
+
+  it.each<{ input: string; day: CalendarDay; time: string | null }>([
+    { input: "1998-08-07", day: { year: 1998, month: 8, day: 7 }, time: null },
+    { input: "19980807", day: { year: 1998, month: 8, day: 7 }, time: null },
+    { input: "1998-08-07T14:30", day: { year: 1998, month: 8, day: 7 }, time: "14:30" },
+    { input: " 2024-02-29T06:05:09.5 ", day: { year: 2024, month: 2, day: 29 }, time: "06:05" },
+  ])("parseTimexReference($input)", ({ input, day, time }) => {
+    expect(parseTimexReference(input)).toEqual({ day, time });
+  });
+
+  it.each(["", "1998", "1998-13-01", "2023-02-29", "yesterday"])("parseTimexReference(%j) throws", (input) => {
+    expect(() => parseTimexReference(input)).toThrow(`invalid reference date: "${input}"`);
   });
 });

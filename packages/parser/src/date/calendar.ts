@@ -78,6 +78,55 @@ export function isoWeeksInYear(year: number): number {
   return isoWeekOf({ year, month: 12, day: 28 }).week;
 }
 
+/** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday (TIMEX3 `XXXX-WXX-1` is Monday). */
+export function isoWeekday(d: CalendarDay): number {
+  return weekdayOf(d) || 7;
+}
+
+/** Quarter (1..4) of a 1-based month. */
+export function quarterOf(month: number): number {
+  return Math.floor((month - 1) / 3) + 1;
+}
+
+/** Zero-padded decimal; a negative number keeps its sign in front (`-0043` for 44 BCE). */
+export function pad(n: number, width = 2): string {
+  const s = String(Math.abs(n)).padStart(width, "0");
+  return n < 0 ? `-${s}` : s;
+}
+
+/** TIMEX3 year `YYYY` (astronomical numbering: year 0 is 1 BCE). */
+export function fmtYear(year: number): string {
+  return pad(year, 4);
+}
+
+/** TIMEX3 month `YYYY-MM`. */
+export function fmtMonth(year: number, month: number): string {
+  return `${fmtYear(year)}-${pad(month)}`;
+}
+
+/** TIMEX3 day `YYYY-MM-DD`. */
+export function fmtDay(d: CalendarDay): string {
+  return `${fmtMonth(d.year, d.month)}-${pad(d.day)}`;
+}
+
+/** TIMEX3 ISO week `YYYY-Www` of the week containing `d`. */
+export function fmtWeek(d: CalendarDay): string {
+  const { year, week } = isoWeekOf(d);
+  return `${fmtYear(year)}-W${pad(week)}`;
+}
+
+/**
+ * Reads a TIMEX3/ISO reference value (`1998-08-07`, `1998-08-07T14:30`, `19980807`) into a day and
+ * an optional `HH:MM` wall-clock time. Throws on anything else: the reference is a programmer-supplied value.
+ */
+export function parseTimexReference(value: string): { day: CalendarDay; time: string | null } {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2})(?::?\d{2}(?:\.\d+)?)?)?/.exec(value.trim());
+  if (!m) throw new Error(`invalid reference date: "${value}"`);
+  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (!isValidDay(day.year, day.month, day.day)) throw new Error(`invalid reference date: "${value}"`);
+  return { day, time: m[4] !== undefined && m[5] !== undefined ? `${m[4]}:${m[5]}` : null };
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {

@@ -3,7 +3,7 @@
  * candidates, then resolves them in text order so that each sees the tense of its clause, the last
  * day the story established and the last quarter it named.
  */
-import { fmtDay, parseReference, type Ymd } from "./calendar.js";
+import { fmtDay, parseTimexReference, type CalendarDay } from "../date/calendar.js";
 import { type TenseCues, tenseCues, tenseFromCues } from "./resolve.js";
 import { RULES, type Rule } from "./rules.js";
 import { isTimex3Value } from "./syntax.js";
@@ -198,9 +198,9 @@ class Context implements ResolveContext {
   #tense: Tense | null = null;
 
   constructor(
-    readonly dct: Ymd,
+    readonly dct: CalendarDay,
     readonly dctTime: string | null,
-    readonly anchor: Ymd,
+    readonly anchor: CalendarDay,
     readonly anchorYear: number | null,
     readonly lastQuarter: ResolveContext["lastQuarter"],
     readonly text: string,
@@ -240,11 +240,11 @@ class Context implements ResolveContext {
  * same text and DCT always give the same annotations.
  */
 export function annotateTimex(text: string, options: AnnotateOptions): TimexAnnotation[] {
-  const { day: dct, time: dctTime } = parseReference(options.dct);
+  const { day: dct, time: dctTime } = parseTimexReference(options.dct);
   const cands = selectLongest([...findCandidates(text, options.rules ?? RULES), ...(options.extra ?? [])], text.length);
   const bounds = options.sentenceBounds ?? sentenceBounds(text);
   let si = 0;
-  let anchor: Ymd = dct;
+  let anchor: CalendarDay = dct;
   let lastQuarter: ResolveContext["lastQuarter"] = null;
   let anchorYear: number | null = null;
   const out: TimexAnnotation[] = [];

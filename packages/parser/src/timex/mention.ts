@@ -5,7 +5,7 @@
 import { type DateParts, isValidParts, toDateValue } from "../date/value.js";
 import type { Candidate } from "../stages/refine.js";
 import type { Precision, Resolution } from "../types.js";
-import { isoWeekday, parseReference } from "./calendar.js";
+import { isoWeekday, parseTimexReference } from "../date/calendar.js";
 import type { TimexAnnotation } from "./types.js";
 import { zoneOffsetAt } from "./zones.js";
 
@@ -75,7 +75,7 @@ export function resolutionOf(a: TimexAnnotation, text: string, reference: string
     rule = `weekday-${a.tense ?? "past"}-tense`;
     implied.push("week");
     confidence = 0.8;
-    const day = parseReference(a.anchor).day;
+    const day = parseTimexReference(a.anchor).day;
     how = `${a.tense === "future" ? "after" : "before"} published ${WEEKDAY_SHORT[isoWeekday(day) - 1]} ${a.anchor}`;
   } else if (a.rule === "weekday") {
     rule = "weekday-relative";

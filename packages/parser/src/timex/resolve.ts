@@ -3,8 +3,8 @@
  * a month or day by tense.
  */
 import {
-  addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, quarterOf, type Ymd,
-} from "./calendar.js";
+  addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeekday, quarterOf, type CalendarDay,
+} from "../date/calendar.js";
 import type { TimexMod } from "../types.js";
 import type { Resolved, ResolveContext, Tense } from "./types.js";
 
@@ -12,31 +12,31 @@ import type { Resolved, ResolveContext, Tense } from "./types.js";
 export type Granularity = "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
 
 /** The value of `base` shifted by `n` units, written at that unit's precision. */
-export function shiftValue(base: Ymd, unit: Granularity, n: number): string {
+export function shiftValue(base: CalendarDay, unit: Granularity, n: number): string {
   switch (unit) {
     case "day":
       return fmtDay(addDays(base, n));
     case "week":
       return fmtWeek(addDays(base, 7 * n));
     case "month": {
-      const t = addMonths(base.y, base.m, n);
-      return fmtMonth(t.y, t.m);
+      const t = addMonths(base, n);
+      return fmtMonth(t.year, t.month);
     }
     case "quarter": {
-      const index = base.y * 4 + quarterOf(base.m) - 1 + n;
+      const index = base.year * 4 + quarterOf(base.month) - 1 + n;
       return `${fmtYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
     }
     case "year":
-      return fmtYear(base.y + n);
+      return fmtYear(base.year + n);
     case "decade":
-      return fmtYear(base.y + 10 * n).slice(0, 3);
+      return fmtYear(base.year + 10 * n).slice(0, 3);
     case "century":
-      return fmtYear(base.y + 100 * n).slice(0, 2);
+      return fmtYear(base.year + 100 * n).slice(0, 2);
   }
 }
 
 /** A DATE resolved relative to the reference. */
-export function relDate(base: Ymd, unit: Granularity, n: number, mod?: TimexMod): Resolved {
+export function relDate(base: CalendarDay, unit: Granularity, n: number, mod?: TimexMod): Resolved {
   const r: Resolved = { type: "DATE", value: shiftValue(base, unit, n), relative: true };
   if (mod) r.mod = mod;
   if (unit === "day") r.day = addDays(base, n);
@@ -48,7 +48,7 @@ export function relDate(base: Ymd, unit: Granularity, n: number, mod?: TimexMod)
  * day on or before `ref`, in a future clause the next on or after it. `shift` forces the
  * previous (-1) or next (+1) week's day (`last Friday`, `next Friday`).
  */
-export function weekdayDay(ref: Ymd, weekday: number, tense: Tense, shift: -1 | 0 | 1 = 0): Ymd {
+export function weekdayDay(ref: CalendarDay, weekday: number, tense: Tense, shift: -1 | 0 | 1 = 0): CalendarDay {
   const today = isoWeekday(ref);
   if (shift === -1 || (shift === 0 && tense !== "future")) {
     let back = (today - weekday + 7) % 7;
@@ -64,16 +64,16 @@ export function weekdayDay(ref: Ymd, weekday: number, tense: Tense, shift: -1 | 
  * The year of a month (and day) stated without one: in a past clause the latest such date on or
  * before the reference, in a future clause the next on or after it; `shift` -1/+1 for `last`/`next`.
  */
-export function yearFor(ref: Ymd, month: number, day: number | null, tense: Tense, shift: -1 | 0 | 1 = 0): number {
-  const cmp = month - ref.m || (day === null ? 0 : day - ref.d);
-  if (shift === -1) return cmp < 0 ? ref.y : ref.y - 1;
-  if (shift === 1) return cmp > 0 ? ref.y : ref.y + 1;
+export function yearFor(ref: CalendarDay, month: number, day: number | null, tense: Tense, shift: -1 | 0 | 1 = 0): number {
+  const cmp = month - ref.month || (day === null ? 0 : day - ref.day);
+  if (shift === -1) return cmp < 0 ? ref.year : ref.year - 1;
+  if (shift === 1) return cmp > 0 ? ref.year : ref.year + 1;
   // Otherwise the nearest such date (news rarely reaches more than half a year away), counting
   // distances against the tense double: a past clause prefers the past, a future one the future.
-  const at = (y: number) => (y - ref.y) * 12 + (month - ref.m) + (day === null ? 0 : (day - ref.d) / 31);
+  const at = (y: number) => (y - ref.year) * 12 + (month - ref.month) + (day === null ? 0 : (day - ref.day) / 31);
   const cost = (dist: number) => Math.abs(dist) * ((dist > 0 && tense === "past") || (dist < 0 && tense === "future") ? 2 : 1);
-  let best = ref.y;
-  for (const y of [ref.y - 1, ref.y + 1]) if (cost(at(y)) < cost(at(best))) best = y;
+  let best = ref.year;
+  for (const y of [ref.year - 1, ref.year + 1]) if (cost(at(y)) < cost(at(best))) best = y;
   return best;
 }
 

@@ -6,8 +6,8 @@
  * expression (`the third quarter`, `more than four hours`), prepositions and punctuation do not.
  */
 import {
-  addDays, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, isoWeekday, pad, quarterOf, type Ymd,
-} from "./calendar.js";
+  addDays, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, isoWeekday, pad, quarterOf, type CalendarDay,
+} from "../date/calendar.js";
 import {
   COUNT, DAY_PARTS, DECADE_WORDS, MONTH_ANY, MONTH_FULL, ORDINAL, SEASON, SEASONS, SPELLED_YEAR,
   UNIT, UNIT_LETTER, VAGUE, WEEKDAY, countValue, isTimeUnit, monthValue, ordinalValue,
@@ -193,26 +193,26 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
 }
 
 /** Day of a named holiday in year `y` (US calendar; Easter by the Gregorian computus). */
-export function holidayDay(name: string, y: number): Ymd | null {
+export function holidayDay(name: string, y: number): CalendarDay | null {
   const n = name.toLowerCase().replace(/\s+/g, " ");
-  const nth = (month: number, weekday: number, k: number): Ymd => {
-    const first = isoWeekday({ y, m: month, d: 1 });
-    return { y, m: month, d: 1 + ((weekday - first + 7) % 7) + 7 * (k - 1) };
+  const nth = (month: number, weekday: number, k: number): CalendarDay => {
+    const first = isoWeekday({ year: y, month, day: 1 });
+    return { year: y, month, day: 1 + ((weekday - first + 7) % 7) + 7 * (k - 1) };
   };
   if (n.startsWith("thanksgiving")) return nth(11, 4, 4);
-  if (n === "christmas eve") return { y, m: 12, d: 24 };
-  if (n.startsWith("christmas")) return { y, m: 12, d: 25 };
-  if (n === "new year's eve") return { y, m: 12, d: 31 };
-  if (n.startsWith("new year")) return { y, m: 1, d: 1 };
+  if (n === "christmas eve") return { year: y, month: 12, day: 24 };
+  if (n.startsWith("christmas")) return { year: y, month: 12, day: 25 };
+  if (n === "new year's eve") return { year: y, month: 12, day: 31 };
+  if (n.startsWith("new year")) return { year: y, month: 1, day: 1 };
   if (n === "election day") return addDays(nth(11, 1, 1), 1);
-  if (n === "independence day") return { y, m: 7, d: 4 };
+  if (n === "independence day") return { year: y, month: 7, day: 4 };
   if (n === "labor day") return nth(9, 1, 1);
-  if (n === "veterans day") return { y, m: 11, d: 11 };
-  if (n === "halloween") return { y, m: 10, d: 31 };
-  if (n === "valentine's day") return { y, m: 2, d: 14 };
+  if (n === "veterans day") return { year: y, month: 11, day: 11 };
+  if (n === "halloween") return { year: y, month: 10, day: 31 };
+  if (n === "valentine's day") return { year: y, month: 2, day: 14 };
   if (n === "memorial day") {
     const last = nth(5, 1, 4);
-    return last.d + 7 <= 31 ? { y, m: 5, d: last.d + 7 } : last;
+    return last.day + 7 <= 31 ? { year: y, month: 5, day: last.day + 7 } : last;
   }
   // Easter (anonymous Gregorian algorithm).
   const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
@@ -220,7 +220,7 @@ export function holidayDay(name: string, y: number): Ymd | null {
   const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
   const l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * mm + 114) / 31), day = ((h + l - 7 * mm + 114) % 31) + 1;
-  const easter = { y, m: month, d: day };
+  const easter = { year: y, month, day };
   if (n === "good friday") return addDays(easter, -2);
   return easter;
 }
@@ -229,18 +229,18 @@ export function holidayDay(name: string, y: number): Ymd | null {
 function calendarDay(ctx: ResolveContext, month: number, d: number, yearWord: string | undefined): Resolved | null {
   const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, d, ctx.tense);
   if (!isValidDay(y, month, d)) return null;
-  const day = { y, m: month, d };
+  const day = { year: y, month, day: d };
   const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
   if (yearWord) r.year = y;
   return r;
 }
 
-function fixedDay(ctx: ResolveContext, day: Ymd, mod?: TimexMod): Resolved {
+function fixedDay(ctx: ResolveContext, day: CalendarDay, mod?: TimexMod): Resolved {
   return withMod({ type: "DATE", value: fmtDay(day), day, relative: true }, mod);
 }
 
 /** Day of a weekday phrase (`last Friday`, `Friday` in a past clause, `next Friday`). */
-function weekdayPhrase(ctx: ResolveContext, word: string, lead: string | undefined): Ymd | null {
+function weekdayPhrase(ctx: ResolveContext, word: string, lead: string | undefined): CalendarDay | null {
   const wd = weekdayValue(word);
   if (wd === null) return null;
   const l = (lead ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -255,19 +255,19 @@ function dayPartSuffix(word: string | undefined): string {
 
 /** Quarter resolution: an ordinal without a year is the latest such quarter not after the DCT. */
 function quarterYear(ctx: ResolveContext, q: number): number {
-  return q <= quarterOf(ctx.dct.m) ? ctx.dct.y : ctx.dct.y - 1;
+  return q <= quarterOf(ctx.dct.month) ? ctx.dct.year : ctx.dct.year - 1;
 }
 
 function seasonYear(ctx: ResolveContext, code: string, lead: string): number {
   const order = ["WI", "SP", "SU", "FA"];
-  const current = Math.floor((ctx.dct.m % 12) / 3); // 0 WI (Dec-Feb), 1 SP, 2 SU, 3 FA
+  const current = Math.floor((ctx.dct.month % 12) / 3); // 0 WI (Dec-Feb), 1 SP, 2 SU, 3 FA
   const idx = order.indexOf(code);
   const l = lead.toLowerCase();
-  if (/last|past|previous/.test(l)) return idx < current ? ctx.dct.y : ctx.dct.y - 1;
-  if (/next|coming/.test(l)) return idx > current ? ctx.dct.y : ctx.dct.y + 1;
-  if (ctx.tense === "future" && idx < current) return ctx.dct.y + 1;
-  if (ctx.tense === "past" && idx > current && l === "") return ctx.dct.y - 1;
-  return ctx.dct.y;
+  if (/last|past|previous/.test(l)) return idx < current ? ctx.dct.year : ctx.dct.year - 1;
+  if (/next|coming/.test(l)) return idx > current ? ctx.dct.year : ctx.dct.year + 1;
+  if (ctx.tense === "future" && idx < current) return ctx.dct.year + 1;
+  if (ctx.tense === "past" && idx > current && l === "") return ctx.dct.year - 1;
+  return ctx.dct.year;
 }
 
 /** The ordered rule list. Longer matches beat shorter ones; `priority` breaks ties. */
@@ -295,7 +295,7 @@ export const RULES: readonly Rule[] = [
           if (!gran || !Number.isInteger(n)) return { type: "DURATION", value: durationValue(n, stem) };
           const base = d === "ago" || d === "from now" || d === "hence" ? ctx.dct : ctx.anchor;
           if (gran === "year" && n === 1 && ctx.lastQuarter && back && ctx.lastQuarter.at >= ctx.sentenceStart - QUARTER_REACH) {
-            return withMod({ type: "DATE", value: `${fmtYear(ctx.lastQuarter.y - 1)}-Q${ctx.lastQuarter.q}`, relative: true }, mod);
+            return withMod({ type: "DATE", value: `${fmtYear(ctx.lastQuarter.year - 1)}-Q${ctx.lastQuarter.q}`, relative: true }, mod);
           }
           // Weeks count in days (`two weeks ago` is a day two weeks back); coarser units keep their own precision.
           const r = gran === "week" ? relDate(base, "day", (back ? -n : n) * 7, mod) : relDate(base, gran, back ? -n : n, mod);
@@ -419,30 +419,30 @@ export const RULES: readonly Rule[] = [
             q = ordinal;
             y = yearWord ? Number(yearWord) : quarterYear(ctx, n === "half" ? ordinal * 2 : ordinal);
           } else if (/latest|recent/.test(a) && !yearWord) {
-            const prev = quarterOf(ctx.dct.m) - 1;
+            const prev = quarterOf(ctx.dct.month) - 1;
             q = prev === 0 ? 4 : prev;
-            y = prev === 0 ? ctx.dct.y - 1 : ctx.dct.y;
+            y = prev === 0 ? ctx.dct.year - 1 : ctx.dct.year;
           } else if (/current/.test(a) || d === "this") {
-            q = quarterOf(ctx.dct.m);
-            y = ctx.dct.y;
+            q = quarterOf(ctx.dct.month);
+            y = ctx.dct.year;
           } else if (last && !/previous|prior/.test(a)) {
             q = last.q;
-            y = yearWord ? Number(yearWord) : last.y;
+            y = yearWord ? Number(yearWord) : last.year;
           } else {
-            const prev = quarterOf(ctx.dct.m) - 1;
+            const prev = quarterOf(ctx.dct.month) - 1;
             q = prev === 0 ? 4 : prev;
-            y = prev === 0 ? ctx.dct.y - 1 : ctx.dct.y;
+            y = prev === 0 ? ctx.dct.year - 1 : ctx.dct.year;
             if (yearWord) y = Number(yearWord);
           }
           const rel = `${d} ${ofYear ?? ""}`;
-          if (/last year|previous year|prior year/.test(rel)) y = ctx.dct.y - 1;
-          if (/next year/.test(rel)) y = ctx.dct.y + 1;
-          if (/this year/.test(rel)) y = ctx.dct.y;
+          if (/last year|previous year|prior year/.test(rel)) y = ctx.dct.year - 1;
+          if (/next year/.test(rel)) y = ctx.dct.year + 1;
+          if (/this year/.test(rel)) y = ctx.dct.year;
           const shifted = /year-ago|year-earlier|year ago|year earlier/.test(a) || Boolean(yearAgo);
           if (shifted) y -= 1;
           if (n === "half") return { type: "DATE", value: `${fmtYear(y)}-H${q}`, relative: !yearWord };
           const r: Resolved = { type: "DATE", value: `${fmtYear(y)}-Q${q}`, relative: !yearWord };
-          if (!shifted && !yearWord) r.quarter = { y, q };
+          if (!shifted && !yearWord) r.quarter = { year: y, q };
           return r;
         },
       };
@@ -639,8 +639,8 @@ export const RULES: readonly Rule[] = [
         ...span(m),
         resolve(ctx) {
           const r = calendarDay(ctx, month, from, yearWord);
-          if (!r?.day || !isValidDay(r.day.y, month, to)) return null;
-          r.endValue = fmtDay({ y: r.day.y, m: month, d: to });
+          if (!r?.day || !isValidDay(r.day.year, month, to)) return null;
+          r.endValue = fmtDay({ year: r.day.year, month, day: to });
           return r;
         },
       };
@@ -694,7 +694,7 @@ export const RULES: readonly Rule[] = [
       const month = monthValue(m[1] ?? "") ?? 1;
       const d = Number(m[2]);
       const y = m[3] ? Number(m[3]) : yearFor(ctx.dct, month, d, ctx.tense);
-      return isValidDay(y, month, d) ? { type: "DATE", value: fmtWeek({ y, m: month, d }) } : null;
+      return isValidDay(y, month, d) ? { type: "DATE", value: fmtWeek({ year: y, month, day: d }) } : null;
     },
   }), 2),
   rule(
@@ -708,7 +708,7 @@ export const RULES: readonly Rule[] = [
         ...span(m),
         resolve(ctx) {
           const yw = yearWord.toLowerCase();
-          const y = /^\d/.test(yw) ? Number(yw) : /this year/.test(yw) ? ctx.dct.y : /last year/.test(yw) ? ctx.dct.y - 1 : /next year/.test(yw) ? ctx.dct.y + 1 : spelledYearValue(yw);
+          const y = /^\d/.test(yw) ? Number(yw) : /this year/.test(yw) ? ctx.dct.year : /last year/.test(yw) ? ctx.dct.year - 1 : /next year/.test(yw) ? ctx.dct.year + 1 : spelledYearValue(yw);
           if (y === null) return null;
           return withMod({ type: "DATE", value: fmtMonth(y, month), year: y }, edgeMod(edge));
         },
@@ -729,7 +729,7 @@ export const RULES: readonly Rule[] = [
           if (/^(?:may|march)$/i.test(monthWord) && !lead && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i)) return null;
           if (/^\s*(?:\d|,\s*\d)/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
           const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
-          const y = l === "this" ? ctx.dct.y : yearFor(ctx.dct, month, null, ctx.tense, shift);
+          const y = l === "this" ? ctx.dct.year : yearFor(ctx.dct, month, null, ctx.tense, shift);
           return withMod({ type: "DATE", value: fmtMonth(y, month), relative: true }, edgeMod(l));
         },
       };
@@ -786,7 +786,7 @@ export const RULES: readonly Rule[] = [
     ...span(m),
     resolve(ctx) {
       const q = ctx.lastQuarter;
-      if (q) return { type: "DATE", value: `${fmtYear(q.y - 1)}-Q${q.q}`, relative: true };
+      if (q) return { type: "DATE", value: `${fmtYear(q.year - 1)}-Q${q.q}`, relative: true };
       return relDate(ctx.dct, "year", -1);
     },
   }), -1),
@@ -801,9 +801,9 @@ export const RULES: readonly Rule[] = [
         resolve(ctx) {
           const l = (lead ?? "").toLowerCase();
           const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
-          const probe = holidayDay(name, ctx.dct.y);
+          const probe = holidayDay(name, ctx.dct.year);
           if (!probe) return null;
-          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, probe.m, probe.d, ctx.tense, shift);
+          const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, probe.month, probe.day, ctx.tense, shift);
           const day = holidayDay(name, y);
           if (!day) return null;
           if (/week$/i.test(name)) return { type: "DATE", value: fmtWeek(day), relative: !yearWord };
@@ -831,7 +831,7 @@ export const RULES: readonly Rule[] = [
       return {
         ...span(m),
         resolve(ctx) {
-          const c = century ?? fmtYear(ctx.dct.y).slice(0, 2);
+          const c = century ?? fmtYear(ctx.dct.year).slice(0, 2);
           const t = tens ?? shortTens ?? String(DECADE_WORDS[(word ?? "").toLowerCase()] ?? "X");
           if (word && !/^the$/i.test(m[1] ?? "") && !edge) return null;
           return withMod({ type: "DATE", value: `${c}${t}` }, edgeMod(edge));
@@ -882,7 +882,7 @@ export const RULES: readonly Rule[] = [
         ...span(m),
         resolve(ctx) {
           if (named && before(ctx, /\bhigh\s+$/i)) return null;
-          let day: Ymd = ctx.dct;
+          let day: CalendarDay = ctx.dct;
           let dayYear: number | undefined;
           if (dayWord) {
             const dw = dayWord.toLowerCase();
@@ -892,13 +892,13 @@ export const RULES: readonly Rule[] = [
             else if (dw === "yesterday") day = addDays(ctx.dct, -1);
             else if (dw === "tomorrow") day = addDays(ctx.dct, 1);
             else if (md) {
-              const mo = monthValue(md[1] ?? "") ?? ctx.dct.m;
+              const mo = monthValue(md[1] ?? "") ?? ctx.dct.month;
               const d = Number(md[2]);
               if (md[3]) dayYear = Number(md[3]);
-              day = { y: dayYear ?? yearFor(ctx.dct, mo, d, ctx.tense), m: mo, d };
-              if (!isValidDay(day.y, day.m, day.d)) return null;
+              day = { year: dayYear ?? yearFor(ctx.dct, mo, d, ctx.tense), month: mo, day: d };
+              if (!isValidDay(day.year, day.month, day.day)) return null;
             }
-          } else if (!(ctx.anchor.y === ctx.dct.y && ctx.anchor.m === ctx.dct.m && ctx.anchor.d === ctx.dct.d)) {
+          } else if (!(ctx.anchor.year === ctx.dct.year && ctx.anchor.month === ctx.dct.month && ctx.anchor.day === ctx.dct.day)) {
             day = ctx.anchor;
           }
           const r: Resolved = { type: "TIME", value: `${fmtDay(day)}T${pad(hour)}:${pad(minute)}`, relative: !dayYear, narrative: day === ctx.anchor };

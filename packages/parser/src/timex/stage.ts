@@ -4,7 +4,7 @@
  * narrative anchoring); chrono keeps what the rules leave to it — numeric dates (`08.04.2023`,
  * `2023-04-07`, `4/8/23`) and their merged times.
  */
-import { fmtDay } from "./calendar.js";
+import { fmtDay } from "../date/calendar.js";
 import { annotateTimex } from "./annotate.js";
 import { annotationToCandidate } from "./mention.js";
 import type { ReferenceDate } from "../date/iso.js";
@@ -25,7 +25,7 @@ export function timexCandidates(
   offsetMinutes: number,
   sentences?: readonly Span[],
 ): { candidates: Candidate[]; rejections: Rejection[] } {
-  const dct = reference ? fmtDay({ y: reference.day.year, m: reference.day.month, d: reference.day.day }) : NO_REFERENCE;
+  const dct = reference ? fmtDay({ year: reference.day.year, month: reference.day.month, day: reference.day.day }) : NO_REFERENCE;
   const candidates: Candidate[] = [];
   const rejections: Rejection[] = [];
   // The pipeline's sentences (when given) replace the annotator's own split.

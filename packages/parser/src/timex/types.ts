@@ -1,5 +1,5 @@
 import type { TimexMod, TimexType } from "../types.js";
-import type { Ymd } from "./calendar.js";
+import type { CalendarDay } from "../date/calendar.js";
 
 /** A TIMEX3 annotation of one span of text. */
 export interface TimexAnnotation {
@@ -33,15 +33,15 @@ export type Tense = "past" | "present" | "future";
 /** What a rule knows when it resolves a candidate (text order, one document). */
 export interface ResolveContext {
   /** Document creation time / publication day. */
-  dct: Ymd;
+  dct: CalendarDay;
   /** Publication time of day `HH:MM`, when known. */
   dctTime: string | null;
   /** Tense of the clause around the candidate (computed on first read). */
   readonly tense: Tense;
   /** The last day the story established (narrative anchor); the DCT until one is seen. */
-  anchor: Ymd;
+  anchor: CalendarDay;
   /** The last quarter the story mentioned, with its offset, for `the year-ago quarter`. */
-  lastQuarter: { y: number; q: number; at: number } | null;
+  lastQuarter: { year: number; q: number; at: number } | null;
   /** The full text and the candidate's offsets, for look-around checks. */
   text: string;
   start: number;
@@ -63,11 +63,11 @@ export interface Resolved {
   /** Zone a clock time was given in. */
   zone?: string;
   /** Set when the mention denotes a whole day the narrative can anchor on. */
-  day?: Ymd;
+  day?: CalendarDay;
   /** Set when the mention states a year outright (not computed from the DCT). */
   year?: number;
   /** Set when the mention denotes a quarter. */
-  quarter?: { y: number; q: number };
+  quarter?: { year: number; q: number };
   /** Whether the value was computed from the DCT or anchor. */
   relative?: boolean;
   /** Set when the value was computed from the narrative anchor rather than the DCT. */
