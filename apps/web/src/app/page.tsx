@@ -10,6 +10,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <header className="page-header">
         <h1>Dateline</h1>
         <p className="tagline">Dated events from news articles, each linked to the sentence it came from.</p>
+        <p className="editor-link">
+          <a href="/admin">Editors: sign in</a>
+        </p>
       </header>
       <LodTimelineApp {...props} />
     </main>
