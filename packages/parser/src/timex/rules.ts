@@ -934,7 +934,10 @@ export const RULES: readonly Rule[] = [
       // Adjectives (`quarterly dividend`, `average daily volume`, `the Party daily Granma`) and
       // growth rates (`rise 8.5% annually`) are not annotated as sets in TimeML news.
       if (w === "quarterly") return null;
-      if (/^(?:daily|weekly|monthly)$/.test(w) && (after(ctx, /^\s+(?:[A-Z]|newspaper|paper|magazine|publication|journal|tabloid|bulletin|volume|turnover|share|dividends?|flights?|edition|average|trading)/) || before(ctx, /\b(?:average|Party|the|a|its)\s+$/))) return null;
+      // `a daily basis`, `the daily tally`, `a daily rally` are frequencies (TimeML SET); `the daily`
+      // standing alone (`the daily reported`, `quoted the daily.`) is a newspaper.
+      if (/^(?:daily|weekly|monthly)$/.test(w) && (after(ctx, /^\s+(?:[A-Z]|newspaper|paper|magazine|publication|journal|tabloid|bulletin|volume|turnover|share|dividends?|flights?|edition|average|trading)/) || before(ctx, /\b(?:average|Party)\s+$/))) return null;
+      if (/^(?:daily|weekly|monthly)$/.test(w) && before(ctx, /\b(?:the|a|its|this|that)\s+$/i) && !after(ctx, /^\s+[a-z]/)) return null;
       if (w === "annually" && before(ctx, /(?:%|percent|units|\d)\s+$/i)) return null;
       const values: Record<string, string> = {
         daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", annually: "P1Y", hourly: "PT1H",
