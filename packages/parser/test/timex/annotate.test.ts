@@ -80,6 +80,12 @@ const positives: Row[] = [
   { text: "Blinken said on Friday that talks were off.", dct: "2023-04-08", span: "Friday", type: "DATE", value: "2023-04-07" },
   { text: "The minister will travel to Kyiv on Friday.", dct: "2023-04-05", span: "Friday", type: "DATE", value: "2023-04-07" },
   { text: "He left last Friday.", dct: "1998-08-07", span: "last Friday", type: "DATE", value: "1998-07-31" },
+  // `planned`, `scheduled` are future cues, not past -ed verbs; `United` is no verb (DCT 1998-09-30 a Wednesday)
+  { text: "The team planned to leave Nairobi on Thursday.", dct: "1998-09-30", span: "Thursday", type: "DATE", value: "1998-10-01" },
+  { text: "He has scheduled a news conference Thursday.", dct: "1998-09-30", span: "Thursday", type: "DATE", value: "1998-10-01" },
+  { text: "The father would be traveling to the United States Thursday.", dct: "1998-09-30", span: "Thursday", type: "DATE", value: "1998-10-01" },
+  { text: "The team left Nairobi on Thursday.", dct: "1998-09-30", span: "Thursday", type: "DATE", value: "1998-09-24" },
+  { text: "The sale was completed Thursday.", dct: "1998-09-30", span: "Thursday", type: "DATE", value: "1998-09-24" },
   { text: "It collapsed two weeks ago.", dct: "1998-03-05", span: "two weeks ago", type: "DATE", value: "1998-02-19" },
   { text: "The raid happened three days ago.", dct: "1998-03-05", span: "three days ago", type: "DATE", value: "1998-03-02" },
   { text: "The storm hit on Aug. 3. Three days later the river flooded.", dct: "1998-08-20", span: "Three days later", type: "DATE", value: "1998-08-06" },
