@@ -90,10 +90,10 @@ export function after(ctx: Pick<ResolveContext, "text" | "end">, re: RegExp, wid
 const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|due to|plans? to|planned|planning|expected to|expects? to|intends? to|is to|are to|set to|to be held|would be|would go|would leave|would travel|might|as soon as|until|postponed|upcoming|starting)\b|'ll\b/gi;
 /**
  * Past cues. A word ending in -ed is past unless it is a future cue itself (`planned to leave
- * Thursday`, `is scheduled to close Monday`) or not a verb (`United States`, `a hundred`).
+ * Thursday`, `is scheduled to close Monday`, `are expected to join in April`) or not a verb (`United States`, `a hundred`).
  */
 const PAST_CUE =
-  /\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|(?!(?:scheduled|planned|postponed|united|limited|hundred|indeed|proceed|exceed|succeed)\b)[a-z]{3,}ed)\b/gi;
+  /\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|(?!(?:scheduled|planned|postponed|expected|united|limited|hundred|indeed|proceed|exceed|succeed)\b)[a-z]{3,}ed)\b/gi;
 
 function nearest(re: RegExp, sentence: string, at: number): number {
   let best = Infinity;

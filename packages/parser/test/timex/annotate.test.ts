@@ -86,6 +86,8 @@ const positives: Row[] = [
   { text: "The father would be traveling to the United States Thursday.", dct: "1998-09-30", span: "Thursday", type: "DATE", value: "1998-10-01" },
   { text: "The team left Nairobi on Thursday.", dct: "1998-09-30", span: "Thursday", type: "DATE", value: "1998-09-24" },
   { text: "The sale was completed Thursday.", dct: "1998-09-30", span: "Thursday", type: "DATE", value: "1998-09-24" },
+  { text: "The three are expected to join in April.", dct: "1998-12-05", span: "April", type: "DATE", value: "1999-04" },
+  { text: "The three joined in April.", dct: "1998-12-05", span: "April", type: "DATE", value: "1998-04" },
   { text: "It collapsed two weeks ago.", dct: "1998-03-05", span: "two weeks ago", type: "DATE", value: "1998-02-19" },
   { text: "The raid happened three days ago.", dct: "1998-03-05", span: "three days ago", type: "DATE", value: "1998-03-02" },
   { text: "The storm hit on Aug. 3. Three days later the river flooded.", dct: "1998-08-20", span: "Three days later", type: "DATE", value: "1998-08-06" },
