@@ -18,7 +18,7 @@ export default async function EditEventPage({ params, searchParams }: { params: 
         </p>
       ) : null}
       {event.deletedAt ? <p className="notice">This event is deleted. Restore it from the events table to edit it.</p> : null}
-      <EventForm key={`${event.id}:${event.version}`} event={event} />
+      <EventForm key={event.id} event={event} />
       {event.sources.length > 0 ? (
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">Evidence</h2>
