@@ -110,7 +110,11 @@ export function makeTitle(sentence: string, date: Span, skip = 0): string {
   // Drop the date phrase with its preposition when the rest still reads as a clause.
   if (s >= 0 && e > s) {
     const before = text.slice(0, s);
-    const prep = DATE_PREPOSITION.exec(before)?.[0] ?? "";
+    // The end-anchored pattern is retried at every position: read only the tail it can span
+    // (a preposition, "the", single spaces), the whole prefix if the match reaches the tail's start.
+    const tail = before.length > 64 ? before.slice(-64) : before;
+    let prep = DATE_PREPOSITION.exec(tail)?.[0] ?? "";
+    if (tail !== before && prep.length === tail.length) prep = DATE_PREPOSITION.exec(before)?.[0] ?? "";
     // "arrived at 10:30 on April 7, in Kyiv" → "arrived in Kyiv": a comma left before a preposition goes.
     const after = text.slice(e).replace(/^,\s*(?=(?:in|at|on|for|with|from|to|near|inside|outside|during)\b)/i, " ");
     const without = tidy(`${before.slice(0, before.length - prep.length).trimEnd()}${after}`);
