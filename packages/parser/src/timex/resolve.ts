@@ -92,14 +92,16 @@ const FUTURE_CUE = /\b(?:will|won't|shall|going to|scheduled|due to|plans? to|pl
  * Past cues. A word ending in -ed is past unless it is a future cue itself (`planned to leave
  * Thursday`, `is scheduled to close Monday`, `are expected to join in April`) or not a verb (`United States`, `a hundred`).
  */
-const PAST_CUE =
-  /\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|(?!(?:scheduled|planned|postponed|expected|united|limited|hundred|indeed|proceed|exceed|succeed)\b)[a-z]{3,}ed)\b/gi;
+const PAST_CUE = /\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed)\b/gi;
+const NOT_PAST = new Set(["scheduled", "planned", "postponed", "expected", "united", "limited", "hundred", "indeed", "proceed", "exceed", "succeed"]);
+/** A past cue unless the -ed word is in `NOT_PAST` (checked after the match: a look-ahead in the pattern runs at every word). */
+const isPastCue = (word: string): boolean => word.length < 6 || !NOT_PAST.has(word.toLowerCase());
 
-function nearest(re: RegExp, sentence: string, at: number): number {
+function nearest(re: RegExp, sentence: string, at: number, keep: (word: string) => boolean = () => true): number {
   let best = Infinity;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    best = Math.min(best, Math.abs(m.index - at));
+    if (keep(m[0])) best = Math.min(best, Math.abs(m.index - at));
   }
   return best;
 }
@@ -107,7 +109,7 @@ function nearest(re: RegExp, sentence: string, at: number): number {
 /** Tense of the clause around offset `at` of `sentence`: the nearest tense cue wins; past by default. */
 export function tenseAt(sentence: string, at: number): Tense {
   const f = nearest(FUTURE_CUE, sentence, at);
-  const p = nearest(PAST_CUE, sentence, at);
+  const p = nearest(PAST_CUE, sentence, at, isPastCue);
   if (f === Infinity && p === Infinity) return "past";
   return f < p ? "future" : "past";
 }
@@ -120,13 +122,13 @@ export interface TenseCues {
 
 /** Finds the tense cues of `text` once, so each mention's tense is a lookup. */
 export function tenseCues(text: string): TenseCues {
-  const all = (re: RegExp): number[] => {
+  const all = (re: RegExp, keep: (word: string) => boolean = () => true): number[] => {
     const out: number[] = [];
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+    for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m[0])) out.push(m.index);
     return out;
   };
-  return { future: all(FUTURE_CUE), past: all(PAST_CUE) };
+  return { future: all(FUTURE_CUE), past: all(PAST_CUE, isPastCue) };
 }
 
 /** Distance from `at` to the nearest offset of sorted `cues` inside [lo, hi), or Infinity. */
