@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Precision, TimexMod } from "@dateline/schema";
-import { formatDate, formatDateWithPrecision, formatPublished } from "./dateText";
+import { formatDate, formatDateWithPrecision, formatPublished, formatViewRange } from "./dateText";
 
 describe("formatDateWithPrecision", () => {
   it.each<{ value: string; precision: Precision; start: string; end: string; mod?: TimexMod; expected: string }>([
@@ -31,5 +31,14 @@ describe("formatPublished", () => {
     { iso: "2023-04-08T06:05:00.000Z", precision: null, expected: "8 April 2023, 06:05 UTC" },
   ])("writes $iso at $precision", ({ iso, precision, expected }) => {
     expect(formatPublished(iso, precision)).toBe(expected);
+  });
+});
+
+describe("formatViewRange", () => {
+  it.each([
+    { from: "2022-01-06T00:00:00Z", to: "2023-05-03T00:00:00Z", expected: "6 Jan 2022 – 3 May 2023" },
+    { from: "2023-04-07T06:00:00Z", to: "2023-04-08T18:30:00Z", expected: "7 Apr 2023, 06:00 – 8 Apr 2023, 18:30 UTC" },
+  ])("writes $from … $to as $expected", ({ from, to, expected }) => {
+    expect(formatViewRange([new Date(from), new Date(to)])).toBe(expected);
   });
 });

@@ -95,3 +95,14 @@ export function formatDateWithPrecision(date: DateLike): string {
 export function formatPublished(iso: string, precision: Precision | null): string {
   return bareDate(precision ?? "minute", new Date(iso));
 }
+
+const rangeFormat = utcFormat("%-d %b %Y");
+const rangeFormatHours = utcFormat("%-d %b %Y, %H:%M");
+const THREE_DAYS_MS = 3 * 86_400_000;
+
+/** The visible window as text ("6 Jan 2022 – 3 May 2023"), with clock times when under three days. */
+export function formatViewRange([from, to]: readonly [Date, Date]): string {
+  const hours = to.getTime() - from.getTime() < THREE_DAYS_MS;
+  const format = hours ? rangeFormatHours : rangeFormat;
+  return `${format(from)} – ${format(to)}${hours ? " UTC" : ""}`;
+}

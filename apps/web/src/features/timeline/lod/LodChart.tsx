@@ -13,7 +13,7 @@ import { Axis } from "../Axis";
 import { EDGE_GRADIENTS } from "../Marks";
 import { AXIS_HEIGHT, BAR_HEIGHT, FONT_FAMILY, FONT_PX, LABEL_OFFSET, LANE_HEIGHT, LANE_TOP, MARGIN_X, MIN_LANES, POINT_RADIUS, laneY } from "../constants";
 import { axisTicks } from "../d3/ticks";
-import { formatViewRange } from "../Timeline";
+import { formatViewRange } from "../d3/dateText";
 import type { Edge } from "../d3/marks";
 import { useElementWidth } from "../useElementWidth";
 import { useTextMeasure } from "../useTextMeasure";
