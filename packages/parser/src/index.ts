@@ -60,11 +60,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   if (!reference) {
     warnings.push({ code: "no-published-date", message: "no publication date given or found; relative dates are skipped" });
   }
-  const offsetMinutes = reference?.offsetMinutes ?? 0;
 
   // Ambiguous numeric dates follow the document's own unambiguous ones (`25/03` → day-first), else the locale.
   const dayFirst = documentDayFirst(norm.text) ?? opts.littleEndian;
-  const found = findDates(chronoFor(dayFirst), norm.text, sentences, reference, offsetMinutes);
+  const found = findDates(chronoFor(dayFirst), norm.text, sentences, reference, opts.timezone);
   const candidates: IdentifiedCandidate[] = found.candidates.map((c, i) => ({ ...c, id: `m${i}` }));
   const mentions: Mention[] = candidates.map((c) => {
     const span = toInput(c.start, c.end);

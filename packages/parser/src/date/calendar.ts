@@ -184,9 +184,21 @@ export function wallClockToMs(
   second = 0,
 ): number {
   const wall = utcMs(year, month, day, hour, minute, second);
-  let guess = wall - zoneOffsetMinutes(timeZone, wall) * MS_PER_MINUTE;
-  guess = wall - zoneOffsetMinutes(timeZone, guess) * MS_PER_MINUTE;
-  return guess;
+  return wall - wallClockOffsetMinutes(timeZone, wall) * MS_PER_MINUTE;
+}
+
+/**
+ * Offset of `timeZone` (minutes east of UTC) that applies to the wall-clock reading `wallMs`
+ * (the wall time read as if it were UTC) — the offset at the target instant, not at any reference.
+ * Deterministic at transitions (as Temporal's "compatible"): in an overlap the earlier instant
+ * (the larger offset) wins; in a gap the offset from before the change applies, so the time moves
+ * forward by the gap (02:30 on a spring-forward night in Los Angeles → 03:30 PDT).
+ */
+export function wallClockOffsetMinutes(timeZone: string, wallMs: number): number {
+  // The offsets in force a day either side of the wall time bracket any single transition near it.
+  const candidates = [...new Set([zoneOffsetMinutes(timeZone, wallMs - MS_PER_DAY), zoneOffsetMinutes(timeZone, wallMs + MS_PER_DAY)])];
+  const valid = candidates.filter((o) => zoneOffsetMinutes(timeZone, wallMs - o * MS_PER_MINUTE) === o);
+  return valid.length > 0 ? Math.max(...valid) : Math.min(...candidates);
 }
 
 export { MS_PER_DAY, MS_PER_MINUTE };

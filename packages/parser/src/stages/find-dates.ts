@@ -36,31 +36,33 @@ export interface Found {
   rejections: Rejection[];
 }
 
-/** Finds and refines date expressions in `text`. */
+/** Finds and refines date expressions in `text`; wall-clock times are placed in `timeZone` (IANA). */
 export function findDates(
   chrono: Chrono,
   text: string,
   sentences: readonly Sentence[],
   reference: ReferenceDate | null,
-  offsetMinutes: number,
+  timeZone: string,
 ): Found {
   const candidates: (Candidate & { sentence: number })[] = [];
   const rejections: Rejection[] = [];
   const instant = new Date(reference?.instantMs ?? NO_REFERENCE_INSTANT);
+  // chrono reads relative phrases around the reference; our values use the offset at each target time.
+  const offsetMinutes = reference?.offsetMinutes ?? 0;
   for (const chunk of chunkSpans(text, sentences, MAX_CHUNK)) {
     const results = chrono.parse(text.slice(chunk.start, chunk.end), { instant, timezone: offsetMinutes });
     for (const result of results) {
       const index = sentenceAt(sentences, chunk.start + result.index);
       const sentence = sentences[index];
       if (!sentence) continue;
-      const refined = refineResult(result, chunk.start, { text, sentence, reference, offsetMinutes });
+      const refined = refineResult(result, chunk.start, { text, sentence, reference, timeZone });
       if (!refined) continue;
       if ("code" in refined) rejections.push(refined);
       else candidates.push({ ...refined, sentence: index });
     }
   }
   // Our TIMEX3 rules own the TimeML conventions; chrono keeps the numeric dates they leave to it.
-  const timex = timexCandidates(text, reference, offsetMinutes, sentences);
+  const timex = timexCandidates(text, reference, timeZone, sentences);
   const ruled = timex.candidates
     .map((c) => ({ ...c, sentence: sentenceAt(sentences, c.start) }))
     .filter((c) => c.sentence >= 0);

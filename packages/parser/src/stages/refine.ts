@@ -11,6 +11,7 @@ import { type DateParts, type DurationUnit, comparePrecision, formatDuration, in
 import type { DateValue, Precision, Resolution, Timex, TimexMod } from "../types.js";
 import type { Span } from "./segment.js";
 import { type Tense, tenseAt } from "./tense.js";
+import { zoneOffsetAt } from "../timex/zones.js";
 
 /** Years outside this range are treated as parsing noise (chrono returns year −97975 on fuzz input). */
 export const PLAUSIBLE_YEARS = { min: 1000, max: 2999 } as const;
@@ -32,8 +33,8 @@ export interface RefineContext {
   /** The sentence the result starts in (normalised offsets). */
   sentence: Span;
   reference: ReferenceDate | null;
-  /** Offset of the document zone, minutes east of UTC. */
-  offsetMinutes: number;
+  /** The document zone (IANA name, or a fixed offset in minutes east of UTC); its offset is taken at each target time. */
+  timeZone: string | number;
 }
 
 /** Why a result was dropped (becomes a warning). */
@@ -260,7 +261,9 @@ export function refineResult(
     valueParts = { year: week.year, week: week.week };
   }
   if (!isValidParts(valueParts, precision)) return null;
-  const offset = c.isCertain("timezoneOffset") ? (c.get("timezoneOffset") ?? ctx.offsetMinutes) : ctx.offsetMinutes;
+  const stated = c.isCertain("timezoneOffset") ? c.get("timezoneOffset") : null;
+  const wall = Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0);
+  const offset = stated ?? zoneOffsetAt(ctx.timeZone, wall);
   const mod = PART_OF_PERIOD[(PART_OF_PERIOD_PREFIX.exec(text)?.[1] ?? "").toLowerCase()];
   const date = toDateValue(valueParts, precision, offset, mod);
   const type = comparePrecision(precision, "hour") >= 0 ? "TIME" : "DATE";

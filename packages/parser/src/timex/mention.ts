@@ -101,10 +101,11 @@ export function resolutionOf(a: TimexAnnotation, text: string, reference: string
 }
 
 /**
- * The candidate mention for one annotation (offsets unchanged). `offsetMinutes` (east of UTC)
- * places wall-clock times; calendar dates cover whole UTC days.
+ * The candidate mention for one annotation (offsets unchanged). `zone` (the document zone: an IANA
+ * name, or a fixed offset in minutes east of UTC) places wall-clock times at the offset in force at
+ * that time; calendar dates cover whole UTC days.
  */
-export function annotationToCandidate(a: TimexAnnotation, text: string, offsetMinutes: number, reference: string | null = null): Candidate {
+export function annotationToCandidate(a: TimexAnnotation, text: string, zone: string | number, reference: string | null = null): Candidate {
   const { resolution, confidence } = resolutionOf(a, text, reference);
   const timex: Candidate["timex"] = { type: a.type, value: a.value };
   if (a.mod) timex.mod = a.mod;
@@ -114,7 +115,7 @@ export function annotationToCandidate(a: TimexAnnotation, text: string, offsetMi
   }
   // A clock time given in a named zone (`5 a.m. Kyiv time`) is placed with that zone's offset.
   const { year, month = 1, day = 1, hour = 0, minute = 0 } = calendar.parts;
-  const offset = a.zone ? zoneOffsetAt(a.zone, Date.UTC(year, month - 1, day, hour, minute)) : offsetMinutes;
+  const offset = zoneOffsetAt(a.zone ?? zone, Date.UTC(year, month - 1, day, hour, minute));
   const date = toDateValue(calendar.parts, calendar.precision, offset, a.mod);
   // A range (`March 3-5`) covers up to the end of its last part.
   const last = a.endValue ? partsOfValue(a.endValue) : null;

@@ -17,12 +17,13 @@ const NO_REFERENCE = "2000-01-01";
 /**
  * Candidate mentions from the TIMEX3 rules over the (normalised) text. Without a reference date,
  * expressions whose value depends on it (`Friday`, `last year`, `PRESENT_REF`) are left out and
- * reported as `unresolved-relative` rejections.
+ * reported as `unresolved-relative` rejections. `zone` is the document zone (IANA name, or a fixed
+ * offset in minutes east of UTC).
  */
 export function timexCandidates(
   text: string,
   reference: ReferenceDate | null,
-  offsetMinutes: number,
+  zone: string | number,
   sentences?: readonly Span[],
 ): { candidates: Candidate[]; rejections: Rejection[] } {
   const dct = reference ? fmtDay({ year: reference.day.year, month: reference.day.month, day: reference.day.day }) : NO_REFERENCE;
@@ -36,7 +37,7 @@ export function timexCandidates(
       rejections.push({ code: "unresolved-relative", message: `no publication date to resolve "${text.slice(a.start, a.end)}"`, span });
       continue;
     }
-    candidates.push(annotationToCandidate(a, text, offsetMinutes, reference?.date.value ?? null));
+    candidates.push(annotationToCandidate(a, text, zone, reference?.date.value ?? null));
   }
   return { candidates, rejections };
 }

@@ -3,7 +3,7 @@
  * offsets, places as IANA zones. A clock time's value stays wall-clock (TimeML); its UTC interval
  * is placed with this zone instead of the document's.
  */
-import { isValidTimeZone, zoneOffsetMinutes } from "../date/calendar.js";
+import { isValidTimeZone, wallClockOffsetMinutes } from "../date/calendar.js";
 
 const ABBREVIATIONS: Record<string, number> = {
   gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180,
@@ -40,10 +40,14 @@ export function zoneOf(phrase: string): string | null {
   return PLACES[p]?.find(isValidTimeZone) ?? null;
 }
 
-/** Minutes east of UTC of `zone` (a `±HH:MM` offset or an IANA name) around instant `ms`. */
-export function zoneOffsetAt(zone: string, ms: number): number {
+/**
+ * Minutes east of UTC of `zone` for the wall-clock reading `wallMs` (the wall time read as UTC):
+ * `zone` is a fixed offset in minutes, a `±HH:MM` offset or an IANA name, whose offset is taken at
+ * the target wall time itself (Kyiv +02:00 in February, +03:00 in April), never at the reference.
+ */
+export function zoneOffsetAt(zone: string | number, wallMs: number): number {
+  if (typeof zone === "number") return zone;
   const fixed = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
   if (fixed) return (fixed[1] === "-" ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
-  // The wall time read as UTC is within a day of the instant: close enough for the offset.
-  return zoneOffsetMinutes(zone, ms);
+  return wallClockOffsetMinutes(zone, wallMs);
 }
