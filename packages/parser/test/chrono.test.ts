@@ -1,10 +1,45 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { PARSER_ORDER, REFINER_ORDER, createChrono, describeChrono } from "../src/chrono/index.js";
+import { CASUAL_PARSERS, CASUAL_REFINERS, PARSER_ORDER, REFINER_ORDER, createChrono } from "../src/chrono/index.js";
+import { PACKAGE_DIR, describeChrono } from "./helpers.js";
+
+/** Every `.ts` file under `dir`, recursively. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+}
 
 describe("createChrono", () => {
   it.each([{ littleEndian: false }, { littleEndian: true }])("runs parsers and refiners in the declared order (littleEndian $littleEndian)", ({ littleEndian }) => {
     expect(describeChrono(createChrono(littleEndian))).toEqual({ parsers: [...PARSER_ORDER], refiners: [...REFINER_ORDER] });
+  });
+
+  it.each([{ littleEndian: false }, { littleEndian: true }])("knows the layout of chrono's casual configuration (littleEndian $littleEndian)", ({ littleEndian }) => {
+    const casual = chrono.en.configuration.createCasualConfiguration(littleEndian);
+    expect(describeChrono(casual)).toEqual({ parsers: [...CASUAL_PARSERS], refiners: [...CASUAL_REFINERS] });
+  });
+
+  it("picks the same classes when a bundler renames them (simulated minification)", () => {
+    const casual = chrono.en.configuration.createCasualConfiguration();
+    const classes = [...new Set([...casual.parsers, ...casual.refiners].map((x) => x.constructor))];
+    const original = new Map(classes.map((c) => [c, Object.getOwnPropertyDescriptor(c, "name")]));
+    const nameOf = (x: object): string => original.get(x.constructor)?.value ?? x.constructor.name;
+    let built: chrono.Chrono;
+    try {
+      classes.forEach((c, i) => Object.defineProperty(c, "name", { value: `m${i}`, configurable: true }));
+      expect(casual.parsers[0]?.constructor.name).toBe("m0");
+      built = createChrono();
+    } finally {
+      for (const [c, descriptor] of original) if (descriptor) Object.defineProperty(c, "name", descriptor);
+    }
+    expect({ parsers: built.parsers.map(nameOf), refiners: built.refiners.map(nameOf) }).toEqual({ parsers: [...PARSER_ORDER], refiners: [...REFINER_ORDER] });
+  });
+
+  it.each(sources(join(PACKAGE_DIR, "src")).map((file) => ({ file: file.slice(PACKAGE_DIR.length + 1) })))("$file never looks classes up by constructor name", ({ file }) => {
+    expect(readFileSync(join(PACKAGE_DIR, file), "utf8")).not.toMatch(/constructor\s*\.\s*name/);
   });
 
   it("leaves out the super-linear ENEndOfPeriodRefiner", () => {

@@ -35,8 +35,8 @@ describe("wallClockOffsetMinutes: the offset in force at the wall time itself", 
   });
 
   it.each([
-    { wall: [2023, 3, 12, 2, 30] as const, instant: "2023-03-12T10:30:00.000Z" }, // 02:30 does not exist: 03:30 PDT
-    { wall: [2023, 11, 5, 1, 30] as const, instant: "2023-11-05T08:30:00.000Z" }, // 01:30 happens twice: the first (PDT)
+    { wall: [2023, 3, 12, 2, 30] as [number, number, number, number, number], instant: "2023-03-12T10:30:00.000Z" }, // 02:30 does not exist: 03:30 PDT
+    { wall: [2023, 11, 5, 1, 30] as [number, number, number, number, number], instant: "2023-11-05T08:30:00.000Z" }, // 01:30 happens twice: the first (PDT)
   ])("wallClockToMs resolves Los Angeles $wall deterministically", ({ wall, instant }) => {
     expect(new Date(wallClockToMs("America/Los_Angeles", ...wall)).toISOString()).toBe(instant);
   });

@@ -1,7 +1,9 @@
 /**
  * Our configured chrono. Built from a FRESH English casual configuration (never the shared
- * `chrono.casual` instance), with chrono's parsers/refiners picked by name and ours added, in the
- * order declared once below. `test/chrono.test.ts` checks the built instance against these lists.
+ * `chrono.casual` instance), with chrono's parsers/refiners picked BY POSITION in that configuration
+ * (chrono-node does not export its classes, and a bundler may rename them, so names are never read)
+ * and ours added, in the order declared once below. `test/chrono.test.ts` checks the built instance
+ * against these lists, and the casual layout against chrono's real classes.
  */
 import { Chrono, en, type Parser, type Refiner } from "chrono-node";
 import { BareYearParser, DayFirstDottedRefiner, NumericNoiseFilter } from "./extensions.js";
@@ -47,21 +49,70 @@ export const REFINER_ORDER = [
   "NumericNoiseFilter",
 ] as const;
 
-type Named = { constructor: { name: string } };
+/**
+ * The layout of chrono-node 2.10.3's `en.configuration.createCasualConfiguration(littleEndian)`
+ * (the same for both orders): what sits at each position. Guarded by `test/chrono.test.ts` against
+ * the real classes, and at run time by the lengths, so a chrono upgrade that moves things fails loudly.
+ */
+export const CASUAL_PARSERS = [
+  "ENYearMonthDayParser",
+  "ISOFormatParser",
+  "SlashDateFormatParser",
+  "ENTimeUnitWithinFormatParser",
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENWeekdayParser",
+  "ENSlashMonthFormatParser",
+  "ENTimeExpressionParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENYearMonthNameParser",
+  "ENCasualDateParser",
+  "ENCasualTimeParser",
+  "ENEndOfCurrentMonthParser",
+  "ENMonthNameParser",
+  "ENRelativeDateFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+] as const;
 
-/** Takes the instances of `available` in the order `names` gives, failing loudly on a missing name. */
-function pick<T extends Named>(names: readonly string[], available: T[], ours: Record<string, () => T>): T[] {
-  const pool = new Map<string, T[]>();
-  for (const item of available) {
-    const list = pool.get(item.constructor.name) ?? [];
-    list.push(item);
-    pool.set(item.constructor.name, list);
+/** See `CASUAL_PARSERS`: the refiners of the casual configuration, by position. */
+export const CASUAL_REFINERS = [
+  "ENEndOfPeriodRefiner",
+  "OverlapRemovalRefiner",
+  "ENMergeRelativeAfterDateRefiner",
+  "ENMergeRelativeFollowByDateRefiner",
+  "OverlapRemovalRefiner",
+  "ExtractTimezoneOffsetRefiner",
+  "MergeWeekdayComponentRefiner",
+  "ENMergeDateTimeRefiner",
+  "ExtractTimezoneAbbrRefiner",
+  "OverlapRemovalRefiner",
+  "ForwardDateRefiner",
+  "UnlikelyFormatFilter",
+  "ENMergeDateTimeRefiner",
+  "ENExtractYearSuffixRefiner",
+  "ENMergeDateRangeRefiner",
+  "ENUnlikelyFormatFilter",
+] as const;
+
+/**
+ * Takes the instances `names` asks for from `available` (laid out as `layout`), in the order `names`
+ * gives: the n-th request for a name gets the n-th instance at that name's positions in the layout.
+ * Never reads class names, so renamed (minified) classes are picked the same. Fails loudly when the
+ * configuration does not have the layout's length or a name is missing.
+ */
+function pick<T>(names: readonly string[], layout: readonly string[], available: readonly T[], ours: Record<string, () => T>): T[] {
+  if (available.length !== layout.length) {
+    throw new Error(`chrono configuration has ${available.length} entries where ${layout.length} were expected (chrono-node upgraded?)`);
   }
+  const taken = new Set<number>();
   return names.map((name) => {
     const make = ours[name];
     if (make) return make();
-    const item = pool.get(name)?.shift();
-    if (!item) throw new Error(`chrono configuration has no ${name}`);
+    const at = layout.findIndex((n, i) => n === name && !taken.has(i));
+    const item = available[at];
+    if (at < 0 || item === undefined) throw new Error(`chrono configuration has no ${name}`);
+    taken.add(at);
     return item;
   });
 }
@@ -72,22 +123,12 @@ function pick<T extends Named>(names: readonly string[], available: T[], ours: R
  */
 export function createChrono(littleEndian = false): Chrono {
   const base = en.configuration.createCasualConfiguration(littleEndian);
-  // Every casual configuration carries several copies of some refiners; keep spares for the picks.
-  const extraRefiners = en.configuration.createCasualConfiguration(littleEndian).refiners;
-  const parsers = pick<Parser & Named>(PARSER_ORDER, base.parsers as (Parser & Named)[], {
+  const parsers = pick<Parser>(PARSER_ORDER, CASUAL_PARSERS, base.parsers, {
     BareYearParser: () => new BareYearParser(),
   });
-  const refiners = pick<Refiner & Named>(REFINER_ORDER, [...base.refiners, ...extraRefiners] as (Refiner & Named)[], {
+  const refiners = pick<Refiner>(REFINER_ORDER, CASUAL_REFINERS, base.refiners, {
     DayFirstDottedRefiner: () => new DayFirstDottedRefiner(),
     NumericNoiseFilter: () => new NumericNoiseFilter(),
   });
   return new Chrono({ parsers, refiners });
-}
-
-/** Names of the parsers and refiners of a chrono instance, in run order (for tests and docs). */
-export function describeChrono(instance: Chrono): { parsers: string[]; refiners: string[] } {
-  return {
-    parsers: instance.parsers.map((p) => (p as Parser & Named).constructor.name),
-    refiners: instance.refiners.map((r) => (r as Refiner & Named).constructor.name),
-  };
 }
