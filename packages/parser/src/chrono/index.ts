@@ -77,22 +77,13 @@ export const CASUAL_PARSERS = [
 
 /** See `CASUAL_PARSERS`: the refiners of the casual configuration, by position. */
 export const CASUAL_REFINERS = [
-  "ENEndOfPeriodRefiner",
-  "OverlapRemovalRefiner",
-  "ENMergeRelativeAfterDateRefiner",
-  "ENMergeRelativeFollowByDateRefiner",
-  "OverlapRemovalRefiner",
-  "ExtractTimezoneOffsetRefiner",
-  "MergeWeekdayComponentRefiner",
-  "ENMergeDateTimeRefiner",
-  "ExtractTimezoneAbbrRefiner",
-  "OverlapRemovalRefiner",
-  "ForwardDateRefiner",
-  "UnlikelyFormatFilter",
-  "ENMergeDateTimeRefiner",
-  "ENExtractYearSuffixRefiner",
-  "ENMergeDateRangeRefiner",
-  "ENUnlikelyFormatFilter",
+  // Unshifted by createCasualConfiguration, then by createConfiguration (en), then by includeCommonConfiguration.
+  "ENEndOfPeriodRefiner", "OverlapRemovalRefiner", "ENMergeRelativeAfterDateRefiner", "ENMergeRelativeFollowByDateRefiner",
+  "OverlapRemovalRefiner", "ExtractTimezoneOffsetRefiner", "MergeWeekdayComponentRefiner",
+  // createConfiguration's own list, then includeCommonConfiguration's pushes.
+  "ENMergeDateTimeRefiner", "ExtractTimezoneAbbrRefiner", "OverlapRemovalRefiner", "ForwardDateRefiner", "UnlikelyFormatFilter",
+  // Pushed by createConfiguration (en), then by createCasualConfiguration.
+  "ENMergeDateTimeRefiner", "ENExtractYearSuffixRefiner", "ENMergeDateRangeRefiner", "ENUnlikelyFormatFilter",
 ] as const;
 
 /**
