@@ -79,7 +79,7 @@ const MONTHS: Record<string, number> = {
   september: 9, october: 10, november: 11, december: 12,
   "jan.": 1, "feb.": 2, "febr.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
   "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
-  jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
 /** Full month names (also valid alone). */

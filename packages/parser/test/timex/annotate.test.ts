@@ -65,6 +65,8 @@ const positives: Row[] = [
   { text: "The law took effect in January.", dct: "1998-08-07", span: "January", type: "DATE", value: "1998-01" },
   { text: "Trading resumes Jan. 2.", dct: "1989-11-02", span: "Jan. 2", type: "DATE", value: "1990-01-02" },
   { text: "It was signed Aug. 7, 1998, in Nairobi.", dct: "1998-08-20", span: "Aug. 7, 1998", type: "DATE", value: "1998-08-07" },
+  { text: "Talks resumed on 25 Mar 2023 in Geneva.", dct: "2023-04-08", span: "25 Mar 2023", type: "DATE", value: "2023-03-25" },
+  { text: "Talks resumed on Mar 25, 2023, in Geneva.", dct: "2023-04-08", span: "Mar 25, 2023", type: "DATE", value: "2023-03-25" },
   { text: "We met on 7 August 1998 there.", dct: "1998-08-20", span: "7 August 1998", type: "DATE", value: "1998-08-07" },
   { text: "Shipments begin in late November.", dct: "1989-10-26", span: "late November", type: "DATE", value: "1989-11", mod: "END" },
   { text: "He arrived in March 1996.", dct: "1998-08-07", span: "March 1996", type: "DATE", value: "1996-03" },
@@ -124,6 +126,7 @@ describe("annotateTimex", () => {
   });
 
   const negatives: { text: string; why: string }[] = [
+    { text: "Such a delay will mar 25 meetings.", why: "the verb mar, lower case" },
     { text: "The army sent 2000 soldiers to the border.", why: "a count" },
     { text: "The shares cost $1999 each.", why: "money" },
     { text: "Install version 1.5.3 of the package.", why: "a version" },
