@@ -4,11 +4,10 @@
  */
 import { createHash } from "node:crypto";
 import { getDb, prismaOf, type DbOption } from "../client.ts";
+import { Prisma } from "../generated/sqlite/client.ts";
 
-const TABLES_SQL = {
-  sqlite: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-  postgresql: `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
-} as const;
+/** Table names are read from the catalogue; only plain identifiers are ever put into SQL. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const stable = (_key: string, value: unknown) =>
   typeof value === "bigint" ? value.toString() : value instanceof Date ? value.toISOString() : value;
@@ -17,11 +16,15 @@ const stable = (_key: string, value: unknown) =>
 export async function databaseFingerprint(options: DbOption = {}): Promise<{ sha256: string; counts: Record<string, number> }> {
   const prisma = await prismaOf(options.db);
   const provider = (options.db ?? getDb()).provider;
-  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(TABLES_SQL[provider]);
+  const tables =
+    provider === "sqlite"
+      ? await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`
+      : await prisma.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`;
   const hash = createHash("sha256");
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name.replaceAll('"', '""')}"`);
+    if (!IDENTIFIER.test(name)) throw new Error(`unexpected table name in the catalogue: ${JSON.stringify(name)}`);
+    const rows = await prisma.$queryRaw<Record<string, unknown>[]>(Prisma.sql`SELECT * FROM ${Prisma.raw(`"${name}"`)}`);
     const lines = rows.map((row) => JSON.stringify(row, stable)).sort();
     counts[name] = lines.length;
     hash.update(`${name}\n${lines.join("\n")}\n`);
