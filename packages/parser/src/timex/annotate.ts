@@ -5,7 +5,7 @@
  */
 import { fmtDay, parseTimexReference, type CalendarDay } from "../date/calendar.js";
 import { type TenseCues, tenseCues, tenseFromCues } from "./resolve.js";
-import { RULES, type Rule } from "./rules.js";
+import { RULES, type Rule } from "./rules/index.js";
 import { isTimex3Value } from "./syntax.js";
 import type { TimexMod } from "../types.js";
 import type { Candidate, ResolveContext, Tense, TimexAnnotation } from "./types.js";

@@ -3,5 +3,5 @@
  * time, and the annotator that ties them together.
  */
 export { annotateTimex, findCandidates, selectLongest, sentenceBounds, type AnnotateOptions } from "./annotate.js";
-export { RULES, durationValue, looksLikeYear, type Rule } from "./rules.js";
+export { RULES, durationValue, looksLikeYear, type Rule } from "./rules/index.js";
 export type { Candidate, Resolved, ResolveContext, Tense, TimexAnnotation } from "./types.js";

@@ -1,0 +1,85 @@
+/** TIMEX3 rules: quarters, halves and fiscal years. Order within the group is the declared order. */
+import { fmtYear, quarterOf } from "../../date/calendar.js";
+import { ORDINAL, ordinalValue } from "../lexicon.js";
+import { relDate } from "../resolve.js";
+import type { Resolved } from "../types.js";
+import { B, E, YEAR4, rule, groupStart, span, quarterYear, type Rule } from "./shared.js";
+
+export const QUARTER_RULES: readonly Rule[] = [
+  // ---- quarters and halves: `the third quarter`, `fourth-quarter`, `the year-ago quarter`
+  rule(
+    "quarter",
+    `${B}(?:(the|this|that|its|their|a|last|next|this\\s+year's|last\\s+year's|next\\s+year's)\\s+)?((?:(?:year-ago|year-earlier|year\\s+ago|year\\s+earlier|comparable|corresponding|latest|current|fiscal|same|previous|prior|recent|flat|strong|weak|(?:19|20)\\d\\d)[\\s-]+)*)(?:(${ORDINAL}|final|last)[\\s-]+)?(?:fiscal[\\s-]+)?(quarter|half|period)(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(${YEAR4}|(?:this|last|next)\\s+year|the\\s+(?:previous|prior)\\s+year)|\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?${E}`,
+    (m) => {
+      const [, det, adjs = "", ord, noun = "", ofYear, yearAgo] = m;
+      const d = (det ?? "").toLowerCase();
+      const a = adjs.toLowerCase();
+      const n = noun.toLowerCase();
+      if (!ord && !det && !a.trim()) return null;
+      if (d === "a" && !a.trim() && !ord) return null; // `a quarter of the shares`
+      if (n === "period" && !/year|comparable|corresponding|latest|same|\d/.test(a) && !yearAgo) return null;
+      if (!ord && n === "half") return null;
+      const hyphenated = /-quarter$/i.test(m[0]) && !ofYear && !yearAgo;
+      const dropDet = /^(?:a|its|their)$/.test(d) || ((d === "the" || d === "that") && hyphenated);
+      return {
+        start: dropDet ? groupStart(m, 2) : m.index,
+        end: m.index + m[0].length,
+        resolve(ctx) {
+          if (/^(?:of|point|mile|inch|century)/i.test(ctx.text.slice(ctx.end).trim()) && !ofYear) return null;
+          const ordinal = ord ? (ordinalValue(ord) ?? (/final|last/i.test(ord) ? (n === "half" ? 2 : 4) : null)) : null;
+          const yearWord = /((?:19|20)\d\d)/.exec(a)?.[1] ?? (ofYear && /\d/.test(ofYear) ? ofYear : undefined);
+          let y: number;
+          let q: number;
+          const last = ctx.lastQuarter;
+          if (ordinal !== null) {
+            q = ordinal;
+            y = yearWord ? Number(yearWord) : quarterYear(ctx, n === "half" ? ordinal * 2 : ordinal);
+          } else if (/latest|recent/.test(a) && !yearWord) {
+            const prev = quarterOf(ctx.dct.month) - 1;
+            q = prev === 0 ? 4 : prev;
+            y = prev === 0 ? ctx.dct.year - 1 : ctx.dct.year;
+          } else if (/current/.test(a) || d === "this") {
+            q = quarterOf(ctx.dct.month);
+            y = ctx.dct.year;
+          } else if (last && !/previous|prior/.test(a)) {
+            q = last.q;
+            y = yearWord ? Number(yearWord) : last.year;
+          } else {
+            const prev = quarterOf(ctx.dct.month) - 1;
+            q = prev === 0 ? 4 : prev;
+            y = prev === 0 ? ctx.dct.year - 1 : ctx.dct.year;
+            if (yearWord) y = Number(yearWord);
+          }
+          const rel = `${d} ${ofYear ?? ""}`;
+          if (/last year|previous year|prior year/.test(rel)) y = ctx.dct.year - 1;
+          if (/next year/.test(rel)) y = ctx.dct.year + 1;
+          if (/this year/.test(rel)) y = ctx.dct.year;
+          const shifted = /year-ago|year-earlier|year ago|year earlier/.test(a) || Boolean(yearAgo);
+          if (shifted) y -= 1;
+          if (n === "half") return { type: "DATE", value: `${fmtYear(y)}-H${q}`, relative: !yearWord };
+          const r: Resolved = { type: "DATE", value: `${fmtYear(y)}-Q${q}`, relative: !yearWord };
+          if (!shifted && !yearWord) r.quarter = { year: y, q };
+          return r;
+        },
+      };
+    },
+    1,
+  ),
+  rule("quarter-plural", `${B}(?:(first|second|third|fourth)[\\s-]+)?quarters${E}`, (m) => {
+    if (!m[1]) return null;
+    return { ...span(m), resolve: () => ({ type: "SET", value: `XXXX-Q${ordinalValue(m[1] ?? "") ?? "X"}` }) };
+  }),
+  // ---- fiscal years: `fiscal 1999`, `fiscal 1990's first quarter` (quarter rule is longer)
+  rule("fiscal-year", `${B}(?:(the\\s+)?(?:current|latest|next|last|previous|coming|new)\\s+)?fiscal(?:\\s+year)?\\s+(${YEAR4})(?:-(\\d\\d))?${E}`, (m) => ({
+    ...span(m),
+    resolve: () => ({ type: "DATE", value: fmtYear(Number(m[2])) }),
+  })),
+  rule("fiscal-year-relative", `${B}(?:the\\s+)?(current|latest|next|last|previous|coming|new|this|full|same)\\s+(?:fiscal\\s+|calendar\\s+|financial\\s+)?year${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const w = (m[1] ?? "").toLowerCase();
+      const n = /next|coming|new/.test(w) ? 1 : /last|previous/.test(w) ? -1 : 0;
+      return relDate(ctx.dct, "year", n);
+    },
+  }), -1),
+];

@@ -1,0 +1,156 @@
+/** TIMEX3 rules: relative units, narrative anchoring, deictic days and weekdays. Order within the group is the declared order. */
+import { addDays, fmtDay, fmtYear, isoWeekday } from "../../date/calendar.js";
+import { DAY_PARTS, WEEKDAY, weekdayValue } from "../lexicon.js";
+import { after, before, relDate, shiftValue, type Granularity } from "../resolve.js";
+import {
+  B, E, edgeMod, GRAN, rule, groupStart, span, fixedDay, weekdayPhrase, dayPartSuffix, type Rule,
+} from "./shared.js";
+
+export const RELATIVE_RULES: readonly Rule[] = [
+  // ---- relative units: `last year`, `this month`, `next week`, `earlier this year`
+  rule(
+    "relative-unit",
+    `${B}(?:(earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|sometime|some\\s+time|as\\s+early\\s+as|as\\s+late\\s+as|by|until)[\\s-]+)?(this|last|next|the\\s+past|the\\s+last|the\\s+coming|the\\s+current|the\\s+previous|the\\s+following|the\\s+next|this\\s+past|this\\s+coming)\\s+(year|month|week|weekend|decade|century)${E}`,
+    (m) => {
+      const [, edge, which = "", unit = ""] = m;
+      const e = (edge ?? "").toLowerCase();
+      const startAt = e === "by" || e === "until" || e === "as early as" || e === "as late as" ? groupStart(m, 2) : m.index;
+      return {
+        start: startAt,
+        end: m.index + m[0].length,
+        resolve(ctx) {
+          const w = which.toLowerCase().replace(/\s+/g, " ");
+          const u = unit.toLowerCase();
+          const n = /last|past|previous/.test(w) ? -1 : /next|coming|following/.test(w) ? 1 : 0;
+          const gran = GRAN[u] ?? "year";
+          const base = /following|previous/.test(w) ? ctx.anchor : ctx.dct;
+          const mod = e === "earlier" || e === "later" || e === "sometime" || e === "some time" ? undefined : edgeMod(e);
+          if (u === "weekend") return { type: "DATE", value: `${shiftValue(base, "week", n)}-WE`, relative: true };
+
+          // TimeML annotates `this century` as the hundred-year span it names.
+          if (u === "century" && n === 0) return { type: "DURATION", value: "P100Y" };
+          return relDate(base, gran, n, mod);
+        },
+      };
+    },
+    1,
+  ),
+  rule("weekend", `${B}(?:(?:the|this|last|next|that)\\s+)weekend${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const w = m[0].toLowerCase();
+      const n = /last/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
+      const base = w.startsWith("that") ? ctx.anchor : ctx.dct;
+      const wd = isoWeekday(base);
+      const shift = n === 0 && ctx.tense === "past" && wd < 5 ? -1 : n;
+      return { type: "DATE", value: `${shiftValue(base, "week", shift)}-WE`, relative: true };
+    },
+  })),
+  rule("year-edge", `${B}(?:(?:the\\s+)?(?:end|beginning|start|middle|turn)\\s+of\\s+the\\s+(year|month|week|decade|century)|year(?:'s\\s+|-|\\s+)end)${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const u = (m[1] ?? "year").toLowerCase();
+      const gran = GRAN[u] ?? "year";
+      return relDate(ctx.dct, gran, 0, edgeMod(m[0]));
+    },
+  })),
+  rule("the-unit", `${B}(?:the|that|this)\\s+(?:fiscal\\s+)?(year|month|week|day|decade)${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const w = m[0].toLowerCase();
+      const u = (m[1] ?? "").toLowerCase();
+      if (after(ctx, /^\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
+      if (w.startsWith("the ")) {
+        if (u === "year" && /fiscal/.test(w) && before(ctx, /\b(?:the|for|in|during|throughout)\s+$/i) === false) return null;
+        if (u === "year") return { type: "DURATION", value: "P1Y" };
+        if (u === "day") return null;
+        return null;
+      }
+      const gran = GRAN[u] ?? "day";
+      if (w.startsWith("that") && u === "year" && ctx.anchorYear !== null) return { type: "DATE", value: fmtYear(ctx.anchorYear), relative: true };
+      return relDate(w.startsWith("this") ? ctx.dct : ctx.anchor, gran, 0);
+    },
+  }), -1),
+  // ---- narrative anchoring: `the following day`, `the day before`, `that same day`
+  rule(
+    "anchored",
+    `${B}(?:(earlier|later)\\s+)?(?:(?:the|that)\\s+)?(following|next|previous|preceding|same|prior)\\s+(day|morning|afternoon|evening|night|week|month|year)|(?:the\\s+)?(day|night)\\s+(before|after)(?!\\s+(?:yesterday|tomorrow|the|a|an|his|her|their|its)\\b)|(?:earlier|later)\\s+that\\s+(day|morning|week|month|year)|that\\s+(?:same\\s+)?(day|morning|afternoon|evening|night)`,
+    (m) => ({
+      ...span(m),
+      resolve(ctx) {
+        const t = m[0].toLowerCase();
+        const unit = (m[3] ?? m[4] ?? m[6] ?? m[7] ?? "day").toLowerCase();
+        const n = /following|next|after/.test(t) ? 1 : /previous|preceding|prior|before/.test(t) ? -1 : 0;
+        const part = DAY_PARTS[unit];
+        const gran: Granularity = GRAN[unit] ?? "day";
+        if (unit === "year" && n === 0 && ctx.anchorYear !== null) return { type: "DATE", value: fmtYear(ctx.anchorYear), relative: true };
+        const r = relDate(ctx.anchor, gran, n);
+        r.narrative = true;
+        if (part) return { type: "TIME", value: `${r.value}T${part}`, relative: true, narrative: true };
+        return r;
+      },
+    }),
+    1,
+  ),
+  // ---- today, yesterday, tonight, this morning, last night
+  rule(
+    "deictic-day",
+    `${B}(?:(early|late|earlier|later|mid-?)\\s*)?(today|yesterday|tomorrow|tonight)(?:\\s+(morning|afternoon|evening|night))?${E}|${B}(?:(early|late|earlier|later|mid-?)\\s*)?(this|last|tomorrow|yesterday)\\s+(morning|afternoon|evening|night)(?:'s)?${E}|${B}(?:the\\s+)?(day\\s+before\\s+yesterday|day\\s+after\\s+tomorrow)${E}|${B}(overnight)${E}`,
+    (m) => ({
+      ...span(m),
+      resolve(ctx) {
+        const word = (m[2] ?? m[5] ?? m[7] ?? m[8] ?? "").toLowerCase();
+        const part = (m[3] ?? m[6] ?? "").toLowerCase();
+        const offsets: Record<string, number> = {
+          today: 0, this: 0, tonight: 0, yesterday: -1, last: -1, tomorrow: 1,
+          "day before yesterday": -2, "day after tomorrow": 2, overnight: 0,
+        };
+        const day = addDays(ctx.dct, offsets[word.replace(/\s+/g, " ")] ?? 0);
+        // `today's computers`, `today's world`: the present era, which TimeML news leaves unmarked.
+        if (/^today$/i.test(m[0]) && /^['’]s\s+(?:world|youth|society|standards|economy|market|young|generation|computers|technology|children|kids|families)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
+        if (word === "overnight") return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
+        if (part && (word === "this" || word === "last" || word === "yesterday" || word === "tomorrow" || word === "today")) {
+          return { type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
+        }
+        return fixedDay(ctx, day);
+      },
+    }),
+  ),
+  // ---- weekdays: `Friday`, `last Friday`, `Friday morning`, `early Tuesday`
+  rule(
+    "weekday",
+    `${B}(?:(last|this|next|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|early|late|earlier|later|mid-?|on)\\s+)?(${WEEKDAY})(?:'s)?(?:,?\\s+(morning|afternoon|evening|night))?${E}`,
+    (m) => {
+      const [, lead, word = ""] = m;
+      const skipLead = /^(?:on|earlier|later|early|late)$/i.test(lead ?? "");
+      const possessive = /'s$/i.test(m[0]);
+      return {
+        start: skipLead ? groupStart(m, 2) : m.index,
+        end: m.index + m[0].length - (possessive ? 2 : 0),
+        resolve(ctx) {
+          const l = skipLead ? undefined : lead;
+          const base = /previous|following/i.test(l ?? "") ? ctx.anchor : ctx.dct;
+          const day = /previous|following/i.test(l ?? "")
+            ? addDays(base, /previous/i.test(l ?? "") ? -(((isoWeekday(base) - (weekdayValue(word) ?? 1) + 6) % 7) + 1) : ((weekdayValue(word) ?? 1) - isoWeekday(base) + 6) % 7 + 1)
+            : weekdayPhrase(ctx, word, l);
+          if (!day) return null;
+          // TimeML news annotation mostly dates `Friday night` to the day itself.
+          const r = fixedDay(ctx, day);
+          if (l && /last|next|this|past|coming|previous|following/i.test(l)) r.lead = l.toLowerCase().replace(/\s+/g, " ");
+          if (/previous|following/i.test(l ?? "")) r.narrative = true;
+          return r;
+        },
+      };
+    },
+  ),
+  rule("weekday-set", `${B}(?:(?:every|each|on)\\s+)?(${WEEKDAY})s(?:\\s+(morning|afternoon|evening|night)s?)?${E}|${B}(?:every|each)\\s+(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?${E}`, (m) => {
+    const on = /^on\s/i.test(m[0]);
+    const word = m[1] ?? m[3] ?? "";
+    const part = m[2] ?? m[4];
+    return {
+      start: on ? m.index + m[0].indexOf(word) : m.index,
+      end: m.index + m[0].length,
+      resolve: () => ({ type: "SET", value: `XXXX-WXX-${weekdayValue(word) ?? "X"}${dayPartSuffix(part)}` }),
+    };
+  }, 1),
+];
