@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createDb, type Db } from "@dateline/db";
 import { startTestServer, webDir, type TestServer } from "../e2e/server";
-import { launchChromium } from "../timeline-scale/chromium";
+import { launchChromium } from "../e2e/chromium";
 
 export const ADMIN = { email: "editor@example.org", password: "correct horse battery staple" };
 

@@ -3,20 +3,10 @@
  * the production build, read through the timeline, the list, the detail panel and the JSON API.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
 import type { EventDTO } from "@dateline/schema";
 import { startTestServer, type TestServer } from "./server";
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** The seed's three events, in date order. */
 const SEED_EVENTS = [
@@ -33,7 +23,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   // An odd UTC offset: dates are written in UTC, so nothing may shift with the viewer's zone.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Asia/Kathmandu" });
   page = await context.newPage();

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import type { TimelineEvent } from "@dateline/schema/timeline";
 import { CSV_COLUMNS, parseCsv } from "../../src/features/timeline/lod/exports";
 import { startTestServer, type TestServer } from "../e2e/server";
-import { launchChromium } from "./chromium";
+import { launchChromium } from "../e2e/chromium";
 
 const SYNTHETIC_EVENTS = 20_000;
 
