@@ -10,7 +10,7 @@ import type { ReferenceDate } from "../date/iso.js";
 import { type DateParts, type DurationUnit, comparePrecision, formatDuration, intervalMs, isValidParts, toDateValue } from "../date/value.js";
 import type { DateValue, Precision, Resolution, Timex, TimexMod } from "../types.js";
 import type { Span } from "./segment.js";
-import { type Tense, tenseAt } from "./tense.js";
+import { type Tense, tenseAt } from "../timex/tense.js";
 import { zoneOffsetAt } from "../timex/zones.js";
 
 /** Years outside this range are treated as parsing noise (chrono returns year −97975 on fuzz input). */

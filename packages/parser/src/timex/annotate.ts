@@ -4,7 +4,7 @@
  * day the story established and the last quarter it named.
  */
 import { fmtDay, parseTimexReference, type CalendarDay } from "../date/calendar.js";
-import { type TenseCues, tenseCues, tenseFromCues } from "./resolve.js";
+import { shiftCues, type TenseCues, tenseCues, tenseFromCues, TENSE_WINDOW } from "./tense.js";
 import { RULES, type Rule } from "./rules/index.js";
 import { isTimex3Value } from "./syntax.js";
 import type { TimexMod } from "../types.js";
@@ -168,9 +168,6 @@ const BOUND_MOD: Record<string, TimexMod> = {
   through: "ON_OR_BEFORE", since: "ON_OR_AFTER", about: "APPROX", around: "APPROX", circa: "APPROX", approximately: "APPROX",
 };
 
-/** Characters either side of a mention searched for tense cues. */
-const TENSE_WINDOW = 200;
-
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])/g;
 
 /** Sentence boundaries as offsets: [0, b1, b2, …, text.length]. */
@@ -217,14 +214,13 @@ class Context implements ResolveContext {
       const cache = this.cueSource;
       if (cache.sentenceStart !== this.sentenceStart || cache.cues === null) {
         // Cues are read once per sentence, and only in sentences where some rule asks for tense.
-        const local = tenseCues(this.sentence);
-        const shift = (xs: number[]) => xs.map((x) => x + this.sentenceStart);
-        cache.cues = { future: shift(local.future), past: shift(local.past) };
+        cache.cues = shiftCues(tenseCues(this.sentence), this.sentenceStart);
         cache.sentenceStart = this.sentenceStart;
       }
       const lo = Math.max(this.sentenceStart, this.start - TENSE_WINDOW);
       const hi = Math.min(this.sentenceEnd, this.end + TENSE_WINDOW);
-      this.#tense = tenseFromCues(cache.cues, this.start, lo, hi);
+      // Without cues a clause is read as past: news reports what happened.
+      this.#tense = tenseFromCues(cache.cues, this.start, lo, hi) === "future" ? "future" : "past";
     }
     return this.#tense;
   }

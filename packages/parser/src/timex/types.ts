@@ -27,8 +27,8 @@ export interface TimexAnnotation {
   lead: string | null;
 }
 
-/** Grammatical time of the clause around a mention, used to resolve weekdays and bare months. */
-export type Tense = "past" | "present" | "future";
+/** Grammatical time of the clause around a mention, used to resolve weekdays and bare months (past without cues). */
+export type Tense = "past" | "future";
 
 /** What a rule knows when it resolves a candidate (text order, one document). */
 export interface ResolveContext {

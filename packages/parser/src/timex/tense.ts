@@ -1,0 +1,88 @@
+/**
+ * Grammatical tense near a position in a sentence, from surface cues: the one place the parser
+ * decides whether "Friday" or "January" is the one before or after the reference. The nearest
+ * cue wins: auxiliaries and reporting verbs (`was`, `had`, `said`, `will`, `'ll`), simple pasts
+ * (`-ed`, `brought`), planning words (`scheduled`, `due to`, `as soon as`). In reported speech the
+ * cue nearest the date is the embedded clause's (`said the talks would be held Friday`).
+ */
+
+/** Grammatical time of a clause: `none` when no cue is near (callers choose the default). */
+export type Tense = "past" | "future" | "none";
+
+/** Irregular simple pasts that are not also present forms (`set`, `put`, `read` are left out). */
+const IRREGULAR_PAST =
+  "spoke|met|went|came|took|gave|made|left|began|won|lost|saw|held|sent|fell|rose|led|wrote|became|brought|bought|" +
+  "fought|thought|found|kept|paid|ran|sat|stood|struck|broke|chose|drove|flew|grew|knew|threw|shot|spent|built|felt|" +
+  "heard|sold|withdrew|sought|taught|caught|fled|froze|rode|rang|sank|shook|stole|swore|swept|tore|understood|upheld|" +
+  "bore|blew|dealt|drew|fed|forgot|got|hung|hid|lay|laid|lent|meant|overtook|slept|woke|wore|arose|forbade|forgave|" +
+  "foresaw|mistook|oversaw|undertook|underwent|withheld";
+
+const PAST = new RegExp(`\\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed|${IRREGULAR_PAST})\\b`, "gi");
+const FUTURE =
+  /\b(?:will|won't|shall|going to|tomorrow|scheduled|due to|plans? to|planned|planning|expected to|expects? to|intends? to|is to|are to|set to|to be held|would be|would go|would leave|would travel|might|as soon as|until|postponed|upcoming|starting)\b|'ll\b/gi;
+
+/** Words ending in -ed that are not past-tense verbs, or that lean to the future (`scheduled`). */
+const NOT_PAST = new Set(["scheduled", "planned", "postponed", "expected", "united", "limited", "hundred", "indeed", "proceed", "exceed", "succeed", "need", "speed", "seed", "feed", "shed", "bred"]);
+const isPastCue = (word: string): boolean => !NOT_PAST.has(word.toLowerCase());
+
+/** Offsets of the tense cues of a text (each list sorted), found in one pass per pattern. */
+export interface TenseCues {
+  past: number[];
+  future: number[];
+}
+
+function offsets(text: string, re: RegExp, keep: (word: string) => boolean = () => true): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m[0])) out.push(m.index);
+  return out;
+}
+
+/** Finds the tense cues of `text` once, so each mention's tense is a lookup. */
+export function tenseCues(text: string): TenseCues {
+  return { past: offsets(text, PAST, isPastCue), future: offsets(text, FUTURE) };
+}
+
+/** The same cues with every offset moved by `by` (cues of a sentence, placed in its document). */
+export function shiftCues(cues: TenseCues, by: number): TenseCues {
+  const shift = (xs: number[]) => xs.map((x) => x + by);
+  return { past: shift(cues.past), future: shift(cues.future) };
+}
+
+/** Distance from `at` to the nearest offset of sorted `cues` inside [lo, hi), or Infinity. */
+function nearestCue(cues: readonly number[], at: number, lo: number, hi: number): number {
+  let a = 0;
+  let b = cues.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((cues[mid] as number) < at) a = mid + 1;
+    else b = mid;
+  }
+  let best = Infinity;
+  const next = cues[a];
+  if (next !== undefined && next < hi) best = next - at;
+  const prev = cues[a - 1];
+  if (prev !== undefined && prev >= lo) best = Math.min(best, at - prev);
+  return best;
+}
+
+/**
+ * Tense at offset `at` from precomputed cues, looking only inside [lo, hi) (the clause window):
+ * the nearest cue wins; `none` without cues.
+ */
+export function tenseFromCues(cues: TenseCues, at: number, lo: number, hi: number): Tense {
+  const past = nearestCue(cues.past, at, lo, hi);
+  const future = nearestCue(cues.future, at, lo, hi);
+  if (past === Infinity && future === Infinity) return "none";
+  return future < past ? "future" : "past";
+}
+
+/** How far from the expression tense cues are looked for, in characters. */
+export const TENSE_WINDOW = 200;
+
+/** Tense around offset `at` of `sentence`, looking `TENSE_WINDOW` characters either side. */
+export function tenseAt(sentence: string, at: number): Tense {
+  const lo = Math.max(0, at - TENSE_WINDOW);
+  const window = sentence.slice(lo, at + TENSE_WINDOW);
+  return tenseFromCues(tenseCues(window), at - lo, 0, window.length);
+}
