@@ -56,6 +56,10 @@ const positives: Row[] = [
   { text: "Profit fell from the year-ago quarter.", dct: "1989-10-26", span: "the year-ago quarter", type: "DATE", value: "1988-Q3" },
   { text: "Revenue in fiscal 1999 rose.", dct: "1998-08-07", span: "fiscal 1999", type: "DATE", value: "1999" },
   { text: "Results for the first half of 1989 improved.", dct: "1989-10-26", span: "the first half of 1989", type: "DATE", value: "1989-H1" },
+  { text: "Planting was delayed earlier in the year by rain.", dct: "1989-10-26", span: "the year", type: "DATE", value: "1989" },
+  { text: "For the year, volume was flat.", dct: "1989-10-26", span: "the year", type: "DATE", value: "1989" },
+  { text: "It earned $2.7 million for the year ended Aug. 31.", dct: "1989-10-26", span: "the year", type: "DURATION", value: "P1Y" },
+  { text: "Profit should rise throughout the fiscal year.", dct: "1989-10-26", span: "the fiscal year", type: "DURATION", value: "P1Y" },
   // seasons, weeks, months
   { text: "Prices peaked last summer.", dct: "1998-03-05", span: "last summer", type: "DATE", value: "1997-SU" },
   { text: "The plant will reopen this fall.", dct: "1998-03-05", span: "this fall", type: "DATE", value: "1998-FA" },

@@ -61,10 +61,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const u = (m[1] ?? "").toLowerCase();
       if (after(ctx, /^\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
       if (w.startsWith("the ")) {
-        if (u === "year" && /fiscal/.test(w) && before(ctx, /\b(?:the|for|in|during|throughout)\s+$/i) === false) return null;
-        if (u === "year") return { type: "DURATION", value: "P1Y" };
-        if (u === "day") return null;
-        return null;
+        if (u !== "year") return null;
+        // `the year ended Sept. 30`, `throughout the year` measure a year; `earlier in the year`,
+        // `for the year` (a report's year to date) name the current one.
+        if (after(ctx, /^\s+(?:ended|ending|to\s+date)\b/i) || before(ctx, /\b(?:throughout|during|over|within)\s+$/i)) return { type: "DURATION", value: "P1Y" };
+        return { type: "DATE", value: fmtYear(ctx.dct.year), relative: true };
       }
       const gran = GRAN[u] ?? "day";
       if (w.startsWith("that") && u === "year" && ctx.anchorYear !== null) return { type: "DATE", value: fmtYear(ctx.anchorYear), relative: true };
