@@ -79,7 +79,9 @@ function tokenPattern(rules: readonly Rule[]): RegExp {
   const short = [...words].filter((w) => w.length <= 2).sort();
   // `\b` rather than a look-behind: V8 scans it faster, and the rules' own left boundary also
   // treats `_` as a word character.
-  return new RegExp(`\\b(?:(?:[0-9]|${heads.join("|")})[A-Za-z0-9]*|(?:${short.join("|")})\\b)`, "gi");
+  // An empty alternative would match the empty string and never advance.
+  const shortWords = short.length > 0 ? `|(?:${short.join("|")})\\b` : "";
+  return new RegExp(`\\b(?:(?:[0-9]|${heads.join("|")})[A-Za-z0-9]*${shortWords})`, "gi");
 }
 
 function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, number[]> } {

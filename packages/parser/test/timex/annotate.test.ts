@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { annotationAt } from "./helpers.js";
 import { annotateTimex } from "../../src/timex/index.js";
 import { annotationToCandidate } from "../../src/timex/mention.js";
+import { RULES } from "../../src/timex/rules/index.js";
 
 interface Row {
   text: string;
@@ -108,6 +109,12 @@ const positives: Row[] = [
 ];
 
 describe("annotateTimex", () => {
+  it("runs with a subset of the rules whose triggers have no one- or two-letter words", () => {
+    const rules = RULES.filter((r) => r.name === "weekend");
+    const found = annotateTimex("Talks resume this weekend.", { dct: "1998-08-07", rules });
+    expect(found.map((a) => a.value)).toEqual(["1998-W32-WE"]);
+  });
+
   it.each(positives)("$span in “$text” (DCT $dct) → $type $value", ({ text, dct, span, type, value, mod }) => {
     const { all, hit } = find(text, dct, span);
     expect(hit, JSON.stringify(all.map((a) => [text.slice(a.start, a.end), a.value]))).toBeDefined();
