@@ -24,6 +24,10 @@ const positives: Row[] = [
   // durations
   { text: "He served three years in prison.", dct: "1998-08-07", span: "three years", type: "DURATION", value: "P3Y" },
   { text: "The meeting lasted two hours.", dct: "1998-08-07", span: "two hours", type: "DURATION", value: "PT2H" },
+  { text: "But a minute and a half later, a pilot called.", dct: "1998-01-14", span: "a minute and a half", type: "DURATION", value: "PT1M30S" },
+  { text: "He waited an hour and a half.", dct: "1998-08-07", span: "an hour and a half", type: "DURATION", value: "PT1H30M" },
+  { text: "The trial lasted a year and a half.", dct: "1998-08-07", span: "a year and a half", type: "DURATION", value: "P1Y6M" },
+  { text: "The climb took 2.5 minutes.", dct: "1998-08-07", span: "2.5 minutes", type: "DURATION", value: "PT2M30S" },
   { text: "Prices rose over the past five days.", dct: "1998-08-07", span: "the past five days", type: "DURATION", value: "P5D" },
   { text: "Talks went on for several months.", dct: "1998-08-07", span: "several months", type: "DURATION", value: "PXM" },
   { text: "It took more than four hours to end.", dct: "1998-08-07", span: "more than four hours", type: "DURATION", value: "PT4H", mod: "MORE_THAN" },

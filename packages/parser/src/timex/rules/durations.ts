@@ -45,17 +45,19 @@ export const DURATION_RULES: readonly Rule[] = [
   // ---- durations: `three years`, `the past five days`, `more than four hours`, `two-year`
   rule(
     "duration",
-    `${B}(?:(the|these|those|its|their|his|her|each\\s+of\\s+the)\\s+)?(?:(past|last|next|previous|coming|first|final|remaining|following|latest|same|initial|ensuing|preceding)\\s+)?(?:(${APPROX_PREFIX})\\s+)?(?:(the|a)\\s+(?=(?:past|last|next)\\s))?(?:(?:past|last|next)\\s+)?(${COUNT}|${VAGUE})(?:\\s*(?:to|or|-)\\s*(${COUNT}))?\\s+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|fiscal|long|short)\\s+)?(${UNIT})(?:\\s+or\\s+so)?${E}`,
+    `${B}(?:(the|these|those|its|their|his|her|each\\s+of\\s+the)\\s+)?(?:(past|last|next|previous|coming|first|final|remaining|following|latest|same|initial|ensuing|preceding)\\s+)?(?:(${APPROX_PREFIX})\\s+)?(?:(the|a)\\s+(?=(?:past|last|next)\\s))?(?:(?:past|last|next)\\s+)?(${COUNT}|${VAGUE})(?:\\s*(?:to|or|-)\\s*(${COUNT}))?\\s+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|fiscal|long|short)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?${E}`,
     (m) => {
-      const [, , lead, prefix, , countWord = "", upper, unitWord = ""] = m;
+      const [, , lead, prefix, , countWord = "", upper, unitWord = "", andAHalf] = m;
       const stem = unitStem(unitWord);
       const c = countWord.toLowerCase();
       // `the first quarter` is an ordinal quarter, handled by the quarter rule.
       if (stem === "quarter" && !lead && /^(?:a|an|one)$/.test(c)) return null;
       const plural = /s$/i.test(unitWord) || /centuries|millennia/i.test(unitWord);
-      const n = countValue(upper ?? countWord);
+      // `a year and a half`, `an hour and a half`: the half belongs to the unit just counted.
+      const counted = countValue(upper ?? countWord);
+      const n = counted !== null && andAHalf ? counted + 0.5 : counted;
       // `a four year low`, `a two day rally`: a singular unit after a count is an adjective.
-      if (n !== null && n !== 1 && !plural && !/^\d/.test(c) && !/^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      if (counted !== null && counted !== 1 && !andAHalf && !plural && !/^\d/.test(c) && !/^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       if (stem === "second" && /^an?$/.test(c)) return null; // `a second group`: an ordinal
       if (/^(?:1[6-9]|20)\d\d$/.test(c) && (stem === "quarter" || stem === "year")) return null; // `the 1988 quarter`
       // TimeML spans keep comparative quantifiers (`more than four hours`) but not hedges or

@@ -77,7 +77,8 @@ export function durationValue(n: number | null, stem: string): string {
   if (Number.isInteger(v)) return `P${t}${v}${l}`;
   const whole = Math.floor(v);
   const frac = v - whole;
-  const sub: Record<string, [number, string]> = { Y: [12, "M"], M: [30, "D"], D: [24, "H"], W: [7, "D"], H: [60, "M"] };
+  // The next smaller unit: months are `M` before the `T`, minutes after it.
+  const sub: Record<string, [number, string]> = t ? { H: [60, "M"], M: [60, "S"] } : { Y: [12, "M"], M: [30, "D"], D: [24, "H"], W: [7, "D"] };
   const lower = sub[l];
   if (lower && Number.isInteger(frac * lower[0])) {
     const lt = l === "D" || t ? "T" : "";
@@ -103,7 +104,7 @@ export const WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|
  */
 export const TRIGGERS: Record<string, [string, number, number]> = {
   ago: ["(?:ago|earlier|later|before|after|now|hence|since)$", 80, 15],
-  duration: [UNIT_STEMS, 100, 15],
+  duration: [UNIT_STEMS, 100, 20],
   "duration-adjective": [UNIT_STEMS, 45, 15],
   "duration-long": ["long$", 15, 2],
   "duration-vague": ["(?:years|months|weeks|days|decades|centuries|hours|minutes)$", 35, 45],
