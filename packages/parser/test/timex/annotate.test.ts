@@ -141,6 +141,9 @@ describe("annotateTimex", () => {
   });
 
   const negatives: { text: string; why: string }[] = [
+    { text: "Unemployment sits just above its quarter-century low.", why: "a quarter-century is no calendar quarter" },
+    { text: "The quarter-to-quarter comparison was flattering.", why: "quarter-to-quarter compares quarters" },
+    { text: "He spoke on ABC's \"This Week\" programme.", why: "a quoted title" },
     { text: "Such a delay will mar 25 meetings.", why: "the verb mar, lower case" },
     { text: "The army sent 2000 soldiers to the border.", why: "a count" },
     { text: "The shares cost $1999 each.", why: "money" },

@@ -25,7 +25,8 @@ export const QUARTER_RULES: readonly Rule[] = [
         start: dropDet ? groupStart(m, 2) : m.index,
         end: m.index + m[0].length,
         resolve(ctx) {
-          if (/^(?:of|point|mile|inch|century)/i.test(ctx.text.slice(ctx.end).trim()) && !ofYear) return null;
+          // `a quarter of the shares`, `quarter-century`, `quarter-to-quarter`: not a calendar quarter.
+          if (/^(?:\s*(?:of|point|mile|inch|century)|-(?:century|to-))/i.test(ctx.text.slice(ctx.end, ctx.end + 20)) && !ofYear) return null;
           const ordinal = ord ? (ordinalValue(ord) ?? (/final|last/i.test(ord) ? (n === "half" ? 2 : 4) : null)) : null;
           const yearWord = /((?:19|20)\d\d)/.exec(a)?.[1] ?? (ofYear && /\d/.test(ofYear) ? ofYear : undefined);
           let y: number;

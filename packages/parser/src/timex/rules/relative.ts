@@ -19,6 +19,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
         start: startAt,
         end: m.index + m[0].length,
         resolve(ctx) {
+          // `ABC's "This Week"`: a quoted, capitalised unit is a title, not a week.
+          if (/^[A-Z][a-z]/.test(unit) && before(ctx, /["“'‘]$/)) return null;
           const w = which.toLowerCase().replace(/\s+/g, " ");
           const u = unit.toLowerCase();
           const n = /last|past|previous/.test(w) ? -1 : /next|coming|following/.test(w) ? 1 : 0;
