@@ -11,7 +11,7 @@ export const DURATION_RULES: readonly Rule[] = [
   // ---- counted expressions relative to the DCT or the narrative anchor: `two weeks ago`
   rule(
     "ago",
-    `${B}(?:(${APPROX_PREFIX})\\s+)?(${COUNT}|${VAGUE})\\s+(?:more\\s+)?(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|since)${E}`,
+    `${B}(?:(${APPROX_PREFIX})\\s+)?(${COUNT}|${VAGUE})\\s+(?:more\\s+)?(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|from\\s+now|hence|since)${E}`,
     (m) => {
       const [, prefix, countWord = "", unitWord = "", dir = ""] = m;
       const d = dir.toLowerCase();
@@ -25,7 +25,7 @@ export const DURATION_RULES: readonly Rule[] = [
           const n = countValue(countWord);
           const stem = unitStem(unitWord);
           const back = d === "ago" || d === "earlier";
-          const mod = prefixMod(prefix) === "APPROX" ? "APPROX" : undefined;
+          const mod = prefixMod(prefix) === "APPROX" || /\sor\s+so\s/i.test(m[0]) ? "APPROX" : undefined;
           if (n === null) return { type: "DATE", value: back ? "PAST_REF" : "FUTURE_REF", relative: true };
           const gran = GRAN[stem];
           if (!gran || !Number.isInteger(n)) return { type: "DURATION", value: durationValue(n, stem) };
