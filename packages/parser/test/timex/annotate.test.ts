@@ -26,6 +26,8 @@ const positives: Row[] = [
   { text: "The meeting lasted two hours.", dct: "1998-08-07", span: "two hours", type: "DURATION", value: "PT2H" },
   { text: "But a minute and a half later, a pilot called.", dct: "1998-01-14", span: "a minute and a half", type: "DURATION", value: "PT1M30S" },
   { text: "Then, a week or so ago, the general picked a date.", dct: "1991-02-25", span: "a week or so ago", type: "DATE", value: "1991-02-18", mod: "APPROX" },
+  { text: "In London at mid-afternoon yesterday, shares were up.", dct: "1989-11-02", span: "mid-afternoon yesterday", type: "TIME", value: "1989-11-01TAF", mod: "MID" },
+  { text: "Shares fell on Oct. 12. By late afternoon, they recovered.", dct: "1989-11-02", span: "late afternoon", type: "TIME", value: "1989-10-12TAF", mod: "END" },
   { text: "He waited an hour and a half.", dct: "1998-08-07", span: "an hour and a half", type: "DURATION", value: "PT1H30M" },
   { text: "The trial lasted a year and a half.", dct: "1998-08-07", span: "a year and a half", type: "DURATION", value: "P1Y6M" },
   { text: "The climb took 2.5 minutes.", dct: "1998-08-07", span: "2.5 minutes", type: "DURATION", value: "PT2M30S" },

@@ -3,7 +3,7 @@ import { addDays, fmtDay, fmtYear, isoWeekday } from "../../date/calendar.js";
 import { DAY_PARTS, WEEKDAY, weekdayValue } from "../lexicon.js";
 import { after, before, relDate, shiftValue, type Granularity } from "../resolve.js";
 import {
-  B, E, edgeMod, GRAN, rule, groupStart, span, fixedDay, weekdayPhrase, dayPartSuffix, type Rule,
+  B, E, edgeMod, GRAN, rule, groupStart, span, fixedDay, weekdayPhrase, dayPartSuffix, withMod, type Rule,
 } from "./shared.js";
 
 export const RELATIVE_RULES: readonly Rule[] = [
@@ -119,6 +119,15 @@ export const RELATIVE_RULES: readonly Rule[] = [
       },
     }),
   ),
+  // ---- a qualified part of the story's day: `mid-afternoon`, `late morning yesterday`
+  rule("day-part", `${B}(early|late|mid-?)\\s*(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      const word = (m[3] ?? "").toLowerCase();
+      const day = word ? addDays(ctx.dct, word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0) : ctx.anchor;
+      return withMod({ type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(m[2])}`, day, relative: true, narrative: !word }, edgeMod(m[1]));
+    },
+  })),
   // ---- weekdays: `Friday`, `last Friday`, `Friday morning`, `early Tuesday`
   rule(
     "weekday",
