@@ -2,40 +2,15 @@
  * zod schemas at Dateline's boundaries: what the database layer returns (DTOs), what the HTTP API
  * accepts and answers, and what admin forms submit. Plain data only: ISO strings, no Date objects.
  */
+import { PRECISIONS, TIMEX_MODS } from "@dateline/parser/date";
 import { z } from "zod";
 
-export const PRECISIONS = [
-  "millennium",
-  "century",
-  "decade",
-  "year",
-  "half",
-  "quarter",
-  "season",
-  "month",
-  "week",
-  "day",
-  "hour",
-  "minute",
-  "second",
-] as const;
+// The precision and mod lists live with the date model in the parser; the schema validates against them.
+export { PRECISIONS, TIMEX_MODS };
+
 export const Precision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof Precision>;
 
-export const TIMEX_MODS = [
-  "APPROX",
-  "BEFORE",
-  "AFTER",
-  "ON_OR_BEFORE",
-  "ON_OR_AFTER",
-  "LESS_THAN",
-  "MORE_THAN",
-  "EQUAL_OR_LESS",
-  "EQUAL_OR_MORE",
-  "START",
-  "MID",
-  "END",
-] as const;
 export const TimexMod = z.enum(TIMEX_MODS);
 export type TimexMod = z.infer<typeof TimexMod>;
 

@@ -22,6 +22,7 @@ export {
   type DurationUnit,
   type Season,
   PRECISIONS,
+  TIMEX_MODS,
   YEAR_MAX,
   YEAR_MIN,
   comparePrecision,

@@ -9,8 +9,8 @@ import {
   utcMs,
 } from "./calendar.js";
 
-/** All precisions, coarse → fine. */
-export const PRECISIONS: readonly Precision[] = [
+/** All precisions, coarse → fine (the one list: the schema package's zod enum reads it). */
+export const PRECISIONS = [
   "millennium",
   "century",
   "decade",
@@ -24,7 +24,30 @@ export const PRECISIONS: readonly Precision[] = [
   "hour",
   "minute",
   "second",
-];
+] as const satisfies readonly Precision[];
+
+/** Every TIMEX3 `mod` value (the schema package's zod enum reads it). */
+export const TIMEX_MODS = [
+  "APPROX",
+  "BEFORE",
+  "AFTER",
+  "ON_OR_BEFORE",
+  "ON_OR_AFTER",
+  "LESS_THAN",
+  "MORE_THAN",
+  "EQUAL_OR_LESS",
+  "EQUAL_OR_MORE",
+  "START",
+  "MID",
+  "END",
+] as const satisfies readonly TimexMod[];
+
+/** Compile-time proof that the lists name every member of their unions. */
+type Missing<Union, List extends readonly unknown[]> = Exclude<Union, List[number]>;
+const everyPrecision: Missing<Precision, typeof PRECISIONS> extends never ? true : never = true;
+const everyMod: Missing<TimexMod, typeof TIMEX_MODS> extends never ? true : never = true;
+void everyPrecision;
+void everyMod;
 
 /** Negative when `a` is coarser than `b`, 0 when equal, positive when finer. */
 export function comparePrecision(a: Precision, b: Precision): number {
