@@ -47,6 +47,7 @@ describe("parseDocument: times in a named zone or the document zone use the offs
     // Named zone, published in Kyiv summer time.
     { text: "Troops crossed on 24 Feb 2022 05:00 Kyiv time.", options: { published: "2023-04-08" }, start: "2022-02-24T03:00:00.000Z" },
     { text: "Sirens sounded on 25 March 2023 05:00 Kyiv time.", options: { published: "2023-04-08" }, start: "2023-03-25T03:00:00.000Z" },
+    { text: "Russia attacked at 5 a.m. Kyiv time on 24 Feb 2022.", options: { published: "2022-02-25" }, start: "2022-02-24T03:00:00.000Z" },
     { text: "Sirens sounded on 27 March 2023 05:00 Kyiv time.", options: { published: "2023-01-10" }, start: "2023-03-27T02:00:00.000Z" },
     // The `timezone` option path: both sides of Kyiv's spring-forward (26 March 2023).
     { text: "Troops crossed on 24 Feb 2022 at 05:00.", options: { published: "2023-04-08", timezone: "Europe/Kyiv" }, start: "2022-02-24T03:00:00.000Z" },

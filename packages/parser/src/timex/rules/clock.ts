@@ -10,7 +10,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   // ---- clock times: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Saturday`, `around 7:15 p.m.`
   rule(
     "clock",
-    `${B}(?:(about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock|in\\s+the\\s+(?:morning|afternoon|evening))|(\\d{1,2}):(\\d\\d)(?=\\s+(?:GMT|UTC|[ECMP][SD]T|local|a\\.m|p\\.m))|(noon|midnight|midday))(?:\\s+(GMT|UTC|[ECMP][SD]T|local\\s+time|[A-Z][a-z]+\\s+time))?(?:,?\\s+(?:on\\s+)?(today|yesterday|tomorrow|tonight|${WEEKDAY}|(?:${MONTH_ANY})\\.?\\s*\\d{1,2}(?!\\d)(?:,?\\s+${YEAR4}(?!\\d))?))?(?![\\w])`,
+    `${B}(?:(about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock|in\\s+the\\s+(?:morning|afternoon|evening))|(\\d{1,2}):(\\d\\d)(?=\\s+(?:GMT|UTC|[ECMP][SD]T|local|a\\.m|p\\.m))|(noon|midnight|midday))(?:\\s+(GMT|UTC|[ECMP][SD]T|local\\s+time|[A-Z][a-z]+\\s+time))?(?:,?\\s+(?:on\\s+)?(today|yesterday|tomorrow|tonight|${WEEKDAY}|(?:${MONTH_ANY})\\.?\\s*\\d{1,2}(?!\\d)(?:,?\\s+${YEAR4}(?!\\d))?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_ANY})(?![a-z])\\.?(?:,?\\s+${YEAR4}(?!\\d))?))?(?![\\w])`,
     (m) => {
       const [, approx, h12, min12, mer, h24, min24, named, zoneWord, dayWord] = m;
       const zone = zoneWord ? zoneOf(zoneWord) : null;
@@ -39,7 +39,10 @@ export const CLOCK_RULES: readonly Rule[] = [
           if (dayWord) {
             const dw = dayWord.toLowerCase();
             const wd = weekdayValue(dw);
-            const md = /^([a-z.]+)\s*(\d{1,2})(?:,?\s+(\d{4}))?$/i.exec(dayWord.trim());
+            // `Nov. 9, 1989` or `24 Feb 2022`: month and day in either order.
+            const trimmed = dayWord.trim();
+            const dm = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?$/i.exec(trimmed);
+            const md = dm ? [dm[0], dm[2], dm[1], dm[3]] : /^([a-z.]+)\s*(\d{1,2})(?:,?\s+(\d{4}))?$/i.exec(trimmed);
             if (wd !== null) day = weekdayDay(ctx.dct, wd, ctx.tense);
             else if (dw === "yesterday") day = addDays(ctx.dct, -1);
             else if (dw === "tomorrow") day = addDays(ctx.dct, 1);
