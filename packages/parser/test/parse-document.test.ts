@@ -162,6 +162,29 @@ describe("parseDocument: sentences and events", () => {
     expect(event?.title.length).toBeLessThanOrEqual(90);
   });
 
+  it.each([
+    { text: "Inflation in the region rose from 2014 to 2022.", start: "2014-01-01T00:00:00.000Z", end: "2023-01-01T00:00:00.000Z", title: "Inflation in the region rose" },
+    { text: "Talks were held between May and June 2022 in Geneva.", start: "2022-05-01T00:00:00.000Z", end: "2022-07-01T00:00:00.000Z", title: "Talks were held in Geneva" },
+    { text: "The summit in Paris ran from March 3 to March 5, 2023, officials said.", start: "2023-03-03T00:00:00.000Z", end: "2023-03-06T00:00:00.000Z", title: "The summit in Paris ran, officials said" },
+    { text: "The freeze in the north lasted from December to March 2023.", start: "2022-12-01T00:00:00.000Z", end: "2023-04-01T00:00:00.000Z", title: "The freeze in the north lasted" },
+    { text: "Shelling of the city lasted from 1 a.m. to 5 a.m. on 26 March 2023.", start: "2023-03-26T01:00:00.000Z", end: "2023-03-26T05:01:00.000Z", title: "Shelling of the city lasted" },
+  ])("dates a range by both ends: $text", ({ text, start, end, title }) => {
+    const [event] = parseDocument(text, { published: PUBLISHED, timezone: "UTC" }).events;
+    expect(event?.date).toMatchObject({ start, end });
+    expect(event?.title).toBe(title);
+  });
+
+  it.each([
+    "The vote was postponed from Friday to Monday by the speaker.",
+    "Sales of the company rose 5% in 2021 to 2022 levels.",
+  ])("keeps two dates that are no range apart: %s", (text) => {
+    const r = parseDocument(text, { published: PUBLISHED, timezone: "UTC" });
+    const [event] = r.events;
+    const first = r.mentions[0]?.date;
+    expect(r.mentions).toHaveLength(2);
+    expect(event?.date).toEqual(first);
+  });
+
   it("never titles beyond 90 characters nor ends on a function word", () => {
     const text =
       "The committee of the regional parliament of the northern province approved the long awaited and much debated budget of the agricultural ministry for the coming season in March 2023.";

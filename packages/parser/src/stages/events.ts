@@ -3,7 +3,7 @@
  * dated mention anchors it. Metadata lines (header, timestamp, captions, headings, bylines,
  * labels), sentences that are only a date, and repeated sentences yield nothing.
  */
-import type { ParsedEvent } from "../types.js";
+import type { DateValue, ParsedEvent } from "../types.js";
 import type { LineInfo } from "./metadata.js";
 import type { Candidate } from "./refine.js";
 import type { Sentence, Span } from "./segment.js";
@@ -54,6 +54,30 @@ function onlyDates(sentence: string, dates: readonly Span[]): boolean {
   return true;
 }
 
+/** What joins the two ends of a range: `2014 to 2022`, `1 a.m. - 5 a.m.`, `between May and June`. */
+const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
+/** Verbs of moving a date (`postponed the vote from Friday to Monday`): two dates, no range. */
+const MOVED = /\b(?:postpon|delay|reschedul|mov|push|brought|bring|shift|chang|advanc|extend)\w*/i;
+
+/**
+ * The date of an event whose first two mentions are the ends of one range (`from 2014 to 2022`,
+ * `between 9 and 11 a.m.`, `March 3 - March 5`): the first end's value and precision, covering
+ * up to the second end's end. Otherwise the anchor's own date.
+ */
+function rangeDate(body: string, bodyStart: number, first: IdentifiedCandidate, second: IdentifiedCandidate | undefined): DateValue | null {
+  if (!first.date || !second?.date) return null;
+  const join = body.slice(first.end - bodyStart, second.start - bodyStart);
+  if (!RANGE_JOIN.test(join)) return null;
+  const lead = body.slice(0, first.start - bodyStart);
+  const word = join.trim().toLowerCase();
+  // `and` closes a range only after `between`; `to`, `until` only after `from` (`rose 5% to 2022` is no range).
+  if (word === "and" && !/\bbetween\s+$/i.test(lead)) return null;
+  if (/^(?:to|until|till)$/.test(word) && !/\bfrom\s+$/i.test(lead)) return null;
+  if (MOVED.test(lead)) return null;
+  if (Date.parse(second.date.end) <= Date.parse(first.date.start)) return null;
+  return { value: first.date.value, precision: first.date.precision, start: first.date.start, end: second.date.end };
+}
+
 /** Builds events in text order, deduplicated, not yet capped. */
 export function assembleEvents({ text, sentences, lines, candidates, toInput, input }: AssembleInput): Omit<ParsedEvent, "id">[] {
   const bySentence = new Map<number, IdentifiedCandidate[]>();
@@ -80,14 +104,17 @@ export function assembleEvents({ text, sentences, lines, candidates, toInput, in
     // A repeated sentence is skipped before its title is built.
     const bodyKey = dedupeKey(body.slice(skip));
     if (seen.has(bodyKey)) continue;
-    const title = makeTitle(body, local[0] as Span, skip);
+    const range = rangeDate(body, sentence.start, anchor, mentions[1]);
+    // A range's title leaves out both ends (`Prices rose from 2014 to 2022` → `Prices rose`).
+    const dated = range ? { start: (local[0] as Span).start, end: (local[1] as Span).end } : (local[0] as Span);
+    const title = makeTitle(body, dated, skip);
     const titleKey = `${anchor.date.value}|${dedupeKey(title)}`;
     if (seen.has(titleKey)) continue;
     seen.add(bodyKey);
     seen.add(titleKey);
     const span = toInput(sentence.start, sentence.end);
     events.push({
-      date: anchor.date,
+      date: range ?? anchor.date,
       title,
       sentence: input.slice(span.start, span.end),
       span,

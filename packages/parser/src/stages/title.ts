@@ -21,7 +21,7 @@ const SENTENCE_CONNECTOR = /^(?:and|but|so|yet|also)\s+/i;
 const PHRASE_BREAK = /[,;:(—–]|\s(?=(?:that|which|who|whom|whose|amid|while|because|although|though|but|with|as|since|after|before|including|arguing|saying|adding|despite|according|when|where|if|so|to\s+the|from|over)\b)/gi;
 const DANGLING = /\s+(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|his|her|its|their|our|this|that)$/i;
 const DATE_PREPOSITION =
-  /(?:\b(?:in|on|at|during|since|by|from|of|until|for|as of|over|through|throughout|within|around|about|early|late)\s+)?(?:the\s+)?$/i;
+  /(?:\b(?:in|on|at|during|since|by|from|between|of|until|for|as of|over|through|throughout|within|around|about|early|late)\s+)?(?:the\s+)?$/i;
 /** Sentence adverbs that add nothing to a title ("Indeed, …", "Nevertheless, …"). */
 const LEADING_ADVERB =
   /^(?:indeed|nevertheless|nonetheless|however|meanwhile|then|similarly|also|still|moreover|finally|instead|now|later|earlier|separately|in addition|in the meantime|in fact|at the time|by then),\s+/i;

@@ -3,7 +3,7 @@
  * candidates, then resolves them in text order so that each sees the tense of its clause, the last
  * day the story established and the last quarter it named.
  */
-import { fmtDay, parseTimexReference, type CalendarDay } from "../date/calendar.js";
+import { fmtDay, fmtYear, parseTimexReference, type CalendarDay } from "../date/calendar.js";
 import { shiftCues, type TenseCues, tenseCues, tenseFromCues, TENSE_WINDOW } from "./tense.js";
 import { RULES, type Rule } from "./rules/index.js";
 import { isTimex3Value } from "./syntax.js";
@@ -279,5 +279,46 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
     if (r.quarter) lastQuarter = { ...r.quarter, at: c.start };
     if (r.year !== undefined) anchorYear = r.year;
   }
+  shareRangeDay(out, text);
   return out;
+}
+
+/** Words joining the two ends of a range (`1 a.m. to 5 a.m.`, `between May and June 2022`). */
+const RANGE_JOIN = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
+const CLOCK_VALUE = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$/;
+const MONTH_OR_DAY_VALUE = /^(\d{4})(-\d\d(?:-\d\d)?)$/;
+/** Rules whose month or day took its year from the publication date. */
+const YEAR_FROM_DCT = new Set(["month-day", "day-month", "month"]);
+
+/**
+ * The first end of a range borrows what it left unsaid from the end that closes it: a clock time
+ * its day and zone (`from 1 a.m. to 5 a.m. on 26 March 2023`), a month or day its year
+ * (`between May and June 2022`, `from December to March 2023`: the year before). Such ends are
+ * marked `range-start`, anchored on the closing end's value.
+ */
+function shareRangeDay(out: TimexAnnotation[], text: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as TimexAnnotation;
+    const b = out[i + 1] as TimexAnnotation;
+    if (a.type !== b.type || !RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (a.type === "TIME" && a.lead === null && b.lead !== null) {
+      const av = CLOCK_VALUE.exec(a.value);
+      const bv = CLOCK_VALUE.exec(b.value);
+      if (!av || !bv) continue;
+      a.value = `${bv[1]}${av[2]}`;
+      if (b.zone && !a.zone) a.zone = b.zone;
+    } else if (a.type === "DATE" && YEAR_FROM_DCT.has(a.rule) && a.anchorKind === "dct" && b.anchor === null) {
+      const av = MONTH_OR_DAY_VALUE.exec(a.value);
+      const bv = MONTH_OR_DAY_VALUE.exec(b.value);
+      if (!av || !bv) continue;
+      const year = Number(bv[1]);
+      const rest = av[2] as string;
+      // Compare month-and-day strings at the shorter precision: a start after its end is the year before.
+      const width = Math.min(rest.length, (bv[2] as string).length);
+      a.value = `${rest.slice(0, width) > (bv[2] as string).slice(0, width) ? fmtYear(year - 1) : fmtYear(year)}${rest}`;
+    } else continue;
+    a.rule = "range-start";
+    a.anchor = b.value;
+    a.anchorKind = "narrative";
+  }
 }

@@ -67,6 +67,11 @@ export function resolutionOf(a: TimexAnnotation, text: string, reference: string
     rule = a.rule === "year" ? "bare-year" : "absolute";
     confidence = a.rule === "year" ? 0.85 : 0.95;
     how = "stated in full";
+  } else if (a.rule === "range-start") {
+    rule = "from-range-end";
+    implied.push(a.type === "TIME" ? "day" : "year");
+    confidence = 0.8;
+    how = `completed from ${a.anchor}, the end of its range`;
   } else if (a.anchorKind === "narrative") {
     rule = "anchored-to-previous";
     confidence = 0.7;
