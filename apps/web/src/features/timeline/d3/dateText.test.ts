@@ -19,6 +19,16 @@ describe("formatDateWithPrecision", () => {
     expect(formatDateWithPrecision(date)).toBe(expected);
   });
 
+  it.each<{ precision: Precision; start: string; end: string; expected: string }>([
+    { precision: "year", start: "2014-01-01T00:00:00.000Z", end: "2023-01-01T00:00:00.000Z", expected: "2014 – 2022" },
+    { precision: "day", start: "2023-03-03T00:00:00.000Z", end: "2023-03-06T00:00:00.000Z", expected: "3–5 March 2023" },
+    { precision: "day", start: "2023-02-27T00:00:00.000Z", end: "2023-03-02T00:00:00.000Z", expected: "27 February 2023 – 1 March 2023" },
+    { precision: "month", start: "2022-12-01T00:00:00.000Z", end: "2023-04-01T00:00:00.000Z", expected: "December 2022 – March 2023" },
+    { precision: "minute", start: "2023-03-26T01:00:00.000Z", end: "2023-03-26T05:01:00.000Z", expected: "26 March 2023, 01:00–05:00 UTC" },
+  ])("writes a $precision range over [$start, $end) as $expected", ({ precision, start, end, expected }) => {
+    expect(formatDate({ value: start.slice(0, 10), precision, start, end })).toBe(expected);
+  });
+
   it("writes years before the common era", () => {
     expect(formatDate({ value: "-0043", precision: "year", start: "-000043-01-01T00:00:00.000Z", end: "-000042-01-01T00:00:00.000Z" })).toBe("44 BCE");
   });

@@ -3,7 +3,7 @@
  * "7 April 2023", never a fake exact day. Everything is formatted in UTC from the interval start,
  * so the text never depends on the viewer's time zone.
  */
-import { utcFormat } from "d3";
+import { utcDay, utcFormat, utcHour, utcMinute, utcMonth, utcSecond, utcYear } from "d3";
 import type { Precision, TimexMod } from "@dateline/schema";
 import { formatYear } from "./ticks";
 
@@ -80,9 +80,44 @@ const MOD_PREFIX: Record<TimexMod, string> = {
   END: "late ",
 };
 
-/** "February 2022", "about 2019", "early 2022". */
+/** Where one unit of a precision that starts at `d` ends. */
+const UNIT_END: Record<Precision, (d: Date) => Date> = {
+  millennium: (d) => utcYear.offset(d, 1000),
+  century: (d) => utcYear.offset(d, 100),
+  decade: (d) => utcYear.offset(d, 10),
+  year: (d) => utcYear.offset(d, 1),
+  half: (d) => utcMonth.offset(d, 6),
+  quarter: (d) => utcMonth.offset(d, 3),
+  season: (d) => utcMonth.offset(d, 3),
+  month: (d) => utcMonth.offset(d, 1),
+  week: (d) => utcDay.offset(d, 7),
+  day: (d) => utcDay.offset(d, 1),
+  hour: (d) => utcHour.offset(d, 1),
+  minute: (d) => utcMinute.offset(d, 1),
+  second: (d) => utcSecond.offset(d, 1),
+};
+
+/**
+ * A range at its precision: "2014 – 2022", "3–5 March 2023", "26 March 2023, 01:00–05:00 UTC".
+ * `last` is the last instant covered (the exclusive end minus a millisecond).
+ */
+function bareRange(precision: Precision, first: Date, last: Date): string {
+  const from = bareDate(precision, first);
+  const to = bareDate(precision, last);
+  if (from === to) return from;
+  const sameDay = day(first) === day(last);
+  if (precision === "day" && first.getUTCFullYear() === last.getUTCFullYear() && first.getUTCMonth() === last.getUTCMonth()) {
+    return `${first.getUTCDate()}–${last.getUTCDate()} ${monthName(first)} ${formatYear(first)}`;
+  }
+  if ((precision === "hour" || precision === "minute") && sameDay) return `${day(first)}, ${hourMinute(first)}–${hourMinute(last)} UTC`;
+  return `${from} – ${to}`;
+}
+
+/** "February 2022", "about 2019", "early 2022"; a range when the interval outlasts one unit ("2014 – 2022"). */
 export function formatDate(date: DateLike): string {
-  const text = bareDate(date.precision, new Date(date.start));
+  const start = new Date(date.start);
+  const end = new Date(date.end);
+  const text = end > UNIT_END[date.precision](start) ? bareRange(date.precision, start, new Date(end.getTime() - 1)) : bareDate(date.precision, start);
   return date.mod ? `${MOD_PREFIX[date.mod]}${text}` : text;
 }
 
