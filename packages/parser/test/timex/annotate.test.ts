@@ -59,6 +59,7 @@ const positives: Row[] = [
   { text: "in the year two thousand", dct: "1998-08-07", span: "the year two thousand", type: "DATE", value: "2000" },
   // quarters, halves, fiscal years
   { text: "Net income rose in the third quarter.", dct: "1998-10-20", span: "the third quarter", type: "DATE", value: "1998-Q3" },
+  { text: "It announced a loss for the third quarter of $226.3 million.", dct: "1989-10-27", span: "the third quarter", type: "DATE", value: "1989-Q3" },
   { text: "It posted a third-quarter loss.", dct: "1989-10-26", span: "third-quarter", type: "DATE", value: "1989-Q3" },
   { text: "The fourth quarter was weak.", dct: "1990-02-01", span: "The fourth quarter", type: "DATE", value: "1989-Q4" },
   { text: "Profit fell from the year-ago quarter.", dct: "1989-10-26", span: "the year-ago quarter", type: "DATE", value: "1988-Q3" },

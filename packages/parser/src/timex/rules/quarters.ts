@@ -26,7 +26,8 @@ export const QUARTER_RULES: readonly Rule[] = [
         end: m.index + m[0].length,
         resolve(ctx) {
           // `a quarter of the shares`, `quarter-century`, `quarter-to-quarter`: not a calendar quarter.
-          if (/^(?:\s*(?:of|point|mile|inch|century)|-(?:century|to-))/i.test(ctx.text.slice(ctx.end, ctx.end + 20)) && !ofYear) return null;
+          // An ordinal keeps it a quarter: `a loss for the third quarter of $226.3 million`.
+          if (/^(?:\s*(?:of|point|mile|inch|century)|-(?:century|to-))/i.test(ctx.text.slice(ctx.end, ctx.end + 20)) && !ofYear && !(ord && /^\s*of\b/i.test(ctx.text.slice(ctx.end, ctx.end + 5)))) return null;
           const ordinal = ord ? (ordinalValue(ord) ?? (/final|last/i.test(ord) ? (n === "half" ? 2 : 4) : null)) : null;
           const yearWord = /((?:19|20)\d\d)/.exec(a)?.[1] ?? (ofYear && /\d/.test(ofYear) ? ofYear : undefined);
           let y: number;
