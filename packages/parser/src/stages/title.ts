@@ -19,7 +19,7 @@ const LEADING_CONNECTOR = new RegExp(`^(?:(?:${CONNECTORS}|after|that|then|also)
 const SENTENCE_CONNECTOR = /^(?:and|but|so|yet|also)\s+/i;
 /** Words a shortened title may stop before. */
 const PHRASE_BREAK = /[,;:(—–]|\s(?=(?:that|which|who|whom|whose|amid|while|because|although|though|but|with|as|since|after|before|including|arguing|saying|adding|despite|according|when|where|if|so|to\s+the|from|over)\b)/gi;
-const DANGLING = /\s+(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|his|her|its|their|our|this|that)$/i;
+export const DANGLING = /\s+(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|his|her|its|their|our|this|that)$/i;
 const DATE_PREPOSITION =
   /(?:\b(?:in|on|at|during|since|by|from|of|until|for|as of|over|through|throughout|within|around|about|early|late)\s+)?(?:the\s+)?$/i;
 /** Sentence adverbs that add nothing to a title ("Indeed, …", "Nevertheless, …"). */
@@ -74,18 +74,35 @@ function balancedQuotes(text: string): boolean {
 const ROLE_BEFORE_NAME =
   /\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister|Secretary of State|Secretary|Chancellor|Senator|Sen\.|Governor|Gov\.|Mayor|Chairman|Chairwoman|Chief Executive|CEO|Spokesman|Spokeswoman|General|Gen\.)\s+(?=(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/u;
 
+/** Number of words when split on single spaces (`text.split(" ").length`) without building the array. */
+export function spaceSplitCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
+/**
+ * `DANGLING.test(text)`, reading only the tail the pattern can span: a match ends with one
+ * whitespace character and a function word of at most five letters, so any match shows in the
+ * last sixteen characters (the end-anchored pattern is otherwise retried at every space).
+ */
+export const dangles = (text: string): boolean => DANGLING.test(text.length > 16 ? text.slice(-16) : text);
+
 function shorten(input: string): string {
   if (input.length <= MAX_TITLE) return input;
   const text = input.replace(ROLE_BEFORE_NAME, "");
   if (text.length <= MAX_TITLE) return text;
-  let best = "";
+  // The longest fitting prefix wins: collect the boundaries, then try them from the last one back.
+  const breaks: number[] = [];
   PHRASE_BREAK.lastIndex = 0;
   for (let m = PHRASE_BREAK.exec(text); m; m = PHRASE_BREAK.exec(text)) {
     if (m.index > MAX_TITLE) break;
-    const prefix = tidy(text.slice(0, m.index));
-    if (prefix.split(" ").length >= 3 && balancedQuotes(prefix) && !DANGLING.test(prefix)) best = prefix;
+    breaks.push(m.index);
   }
-  if (best) return best;
+  for (let k = breaks.length - 1; k >= 0; k--) {
+    const prefix = tidy(text.slice(0, breaks[k]));
+    if (spaceSplitCount(prefix) >= 3 && balancedQuotes(prefix) && !dangles(prefix)) return prefix;
+  }
   // No phrase boundary fits: stop at a word boundary, never after a function word.
   let cut = text.slice(0, MAX_TITLE + 1);
   cut = cut.slice(0, Math.max(cut.lastIndexOf(" "), 1));
@@ -118,7 +135,7 @@ export function makeTitle(sentence: string, date: Span, skip = 0): string {
     // "arrived at 10:30 on April 7, in Kyiv" → "arrived in Kyiv": a comma left before a preposition goes.
     const after = text.slice(e).replace(/^,\s*(?=(?:in|at|on|for|with|from|to|near|inside|outside|during)\b)/i, " ");
     const without = tidy(`${before.slice(0, before.length - prep.length).trimEnd()}${after}`);
-    if (without.split(" ").length >= 3) text = without;
+    if (spaceSplitCount(without) >= 3) text = without;
   }
   text = tidy(text);
   text = clause.first ? text.replace(SENTENCE_CONNECTOR, "") : text.replace(LEADING_CONNECTOR, "");
