@@ -109,8 +109,8 @@ function onlyDates(sentence: string, dates: readonly Span[]): boolean {
   return true;
 }
 
-/** Builds events in text order, deduplicated, not yet capped. */
-export function assembleEvents({ text, sentences, lines, candidates, toInput, input }: AssembleInput): Omit<ParsedEvent, "id">[] {
+/** Builds events in text order (ids `e0`, `e1`, … in that order), deduplicated, not yet capped. */
+export function assembleEvents({ text, sentences, lines, candidates, toInput, input }: AssembleInput): ParsedEvent[] {
   const bySentence = new Map<number, IdentifiedCandidate[]>();
   for (const c of candidates) {
     if (!c.date || (c.timex.type !== "DATE" && c.timex.type !== "TIME")) continue;
@@ -121,7 +121,7 @@ export function assembleEvents({ text, sentences, lines, candidates, toInput, in
   // Sentences by their text, titles by their date and text.
   const seenSentences = new DedupeSet();
   const seenTitles = new DedupeSet();
-  const events: Omit<ParsedEvent, "id">[] = [];
+  const events: ParsedEvent[] = [];
   for (const [index, all] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     const line = sentence ? lines[sentence.line] : undefined;
@@ -143,6 +143,7 @@ export function assembleEvents({ text, sentences, lines, candidates, toInput, in
     seenTitles.add(title, anchor.date.value);
     const span = toInput(sentence.start, sentence.end);
     events.push({
+      id: `e${events.length}`,
       date: anchor.date,
       title,
       sentence: input.slice(span.start, span.end),
