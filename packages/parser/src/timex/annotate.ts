@@ -6,6 +6,7 @@
 import { fmtDay, parseTimexReference, type CalendarDay } from "../date/calendar.js";
 import { type TenseCues, tenseCues, tenseFromCues } from "./resolve.js";
 import { RULES, type Rule } from "./rules/index.js";
+import type { Anchor } from "./rules/anchors.js";
 import { isTimex3Value } from "./syntax.js";
 import type { TimexMod } from "../types.js";
 import type { Candidate, ResolveContext, Tense, TimexAnnotation } from "./types.js";
@@ -52,7 +53,8 @@ function scan(rule: Rule, re: RegExp, text: string, from: number, to: number, ou
       continue;
     }
     const c = rule.build(shiftMatch(m, lo, text));
-    if (c && c.end > c.start) out.push({ ...c, rule: rule.name, priority: rule.priority });
+    // A literal, not `{ ...c, rule, priority }`: V8 builds a spread with extra properties on a slow path.
+    if (c && c.end > c.start) out.push({ start: c.start, end: c.end, rule: rule.name, priority: rule.priority, resolve: c.resolve });
   }
 }
 
@@ -103,22 +105,47 @@ function triggeredBy(rules: readonly Rule[], memo: Map<string, number[]>, token:
   return hit;
 }
 
+const isTokenChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Whether the scan of window `[from, to]` (it reads up to `to + 1`) could meet an anchor word in
+ * the token it cuts off at its end: the scan sees only the token's head, with nothing after it.
+ */
+function cutTokenAnchors(text: string, from: number, to: number, anchor: Anchor): boolean {
+  const hi = to + 1;
+  if (hi >= text.length || !isTokenChar(text.charCodeAt(hi - 1)) || !isTokenChar(text.charCodeAt(hi))) return false;
+  let start = hi - 1;
+  while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--;
+  if (start < from) return true; // a token longer than the window: no telling what the scan makes of it
+  return anchor(text.slice(0, hi), start, hi, text.slice(start, hi));
+}
+
 /**
  * Collects every rule match as a candidate. The text is read once as word tokens; a rule with a
  * trigger runs only in windows around the tokens that trigger it (merged when they overlap), the
  * others scan the whole text. Each scan is one regular-expression pass over its window, so the
- * cost stays linear. `gate = false` scans everything (the reference the gating is tested against).
+ * cost stays linear. A rule with an anchor (`rules/anchors.ts`) skips a window none of whose tokens
+ * passes it, unless the window ends inside a token. `gate = false` scans everything (the reference
+ * the gating is tested against); `anchors = false` scans every window (the reference the anchors
+ * are tested against: they skip work, never change the result).
  */
-export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true): Candidate[] {
+export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true, anchors = true): Candidate[] {
   const out: Candidate[] = [];
   // The rules' own patterns are reused (scans reset `lastIndex`): compiling copies per call costs more than the scan of a short text.
   const res = rules.map((r) => r.pattern);
   const winStart = new Array<number>(rules.length).fill(-1);
   const winEnd = new Array<number>(rules.length).fill(-1);
+  const winAnchored = new Array<boolean>(rules.length).fill(false);
   rules.forEach((r, i) => {
     if (!gate || !r.trigger) scan(r, res[i] as RegExp, text, 0, text.length, out);
   });
   if (!gate) return out;
+  const flush = (i: number): void => {
+    const from = winStart[i] as number;
+    const to = winEnd[i] as number;
+    const anchor = (rules[i] as Rule).trigger?.anchor;
+    if (!anchors || winAnchored[i] || (anchor !== undefined && cutTokenAnchors(text, from, to, anchor))) scan(rules[i] as Rule, res[i] as RegExp, text, from, to, out);
+  };
   const { tokens: pattern, memo } = triggerIndex(rules);
   const tokens = pattern;
   tokens.lastIndex = 0;
@@ -128,17 +155,20 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES, gat
       const t = r.trigger as NonNullable<Rule["trigger"]>;
       const ws = Math.max(0, m.index - t.before);
       const we = Math.min(text.length, m.index + m[0].length + t.after);
+      const anchored = t.anchor === undefined || t.anchor(text, m.index, m.index + m[0].length, m[0]);
       if ((winStart[i] as number) >= 0 && ws <= (winEnd[i] as number)) {
         winEnd[i] = Math.max(winEnd[i] as number, we);
+        if (anchored) winAnchored[i] = true;
         continue;
       }
-      if ((winStart[i] as number) >= 0) scan(r, res[i] as RegExp, text, winStart[i] as number, winEnd[i] as number, out);
+      if ((winStart[i] as number) >= 0) flush(i);
       winStart[i] = ws;
       winEnd[i] = we;
+      winAnchored[i] = anchored;
     }
   }
-  rules.forEach((r, i) => {
-    if ((winStart[i] as number) >= 0) scan(r, res[i] as RegExp, text, winStart[i] as number, winEnd[i] as number, out);
+  rules.forEach((_r, i) => {
+    if ((winStart[i] as number) >= 0) flush(i);
   });
   return out;
 }
