@@ -58,8 +58,17 @@ function scan(rule: Rule, re: RegExp, text: string, from: number, to: number, ou
   }
 }
 
-/** Per rule list: lower-case token → indices of the rules it triggers (vocabularies repeat). */
-const TRIGGERED = new WeakMap<readonly Rule[], { tokens: RegExp; memo: Map<string, number[]> }>();
+/**
+ * The rules a token triggers (indices into the rule list) and, for each, whether the token passes
+ * the rule's anchor word test (true when the rule has no anchor).
+ */
+interface Triggered {
+  rules: number[];
+  words: boolean[];
+}
+
+/** Per rule list: token (as written) → the rules it triggers (vocabularies repeat). */
+const TRIGGERED = new WeakMap<readonly Rule[], { tokens: RegExp; memo: Map<string, Triggered> }>();
 const MEMO_LIMIT = 100_000;
 
 /**
@@ -84,7 +93,7 @@ function tokenPattern(rules: readonly Rule[]): RegExp {
   return new RegExp(`\\b(?:(?:[0-9]|${heads.join("|")})[A-Za-z0-9]*|(?:${short.join("|")})\\b)`, "gi");
 }
 
-function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, number[]> } {
+function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, Triggered> } {
   let entry = TRIGGERED.get(rules);
   if (!entry || entry.memo.size > MEMO_LIMIT) {
     entry = { tokens: entry?.tokens ?? tokenPattern(rules), memo: new Map() };
@@ -94,12 +103,17 @@ function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<strin
 }
 
 /** Rules a token (as written; the memo is case-sensitive to spare a lower-casing per token) triggers. */
-function triggeredBy(rules: readonly Rule[], memo: Map<string, number[]>, token: string): number[] {
+function triggeredBy(rules: readonly Rule[], memo: Map<string, Triggered>, token: string): Triggered {
   let hit = memo.get(token);
   if (!hit) {
     const lower = token.toLowerCase();
-    hit = [];
-    for (let i = 0; i < rules.length; i++) if (rules[i]?.trigger?.pattern.test(lower)) hit.push(i);
+    hit = { rules: [], words: [] };
+    for (let i = 0; i < rules.length; i++) {
+      const trigger = rules[i]?.trigger;
+      if (!trigger?.pattern.test(lower)) continue;
+      hit.rules.push(i);
+      hit.words.push(trigger.anchor === undefined || trigger.anchor.word(token));
+    }
     memo.set(token, hit);
   }
   return hit;
@@ -117,7 +131,8 @@ function cutTokenAnchors(text: string, from: number, to: number, anchor: Anchor)
   let start = hi - 1;
   while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--;
   if (start < from) return true; // a token longer than the window: no telling what the scan makes of it
-  return anchor(text.slice(0, hi), start, hi, text.slice(start, hi));
+  const token = text.slice(start, hi);
+  return anchor.word(token) && (anchor.at === undefined || anchor.at(text.slice(0, hi), start, hi, token));
 }
 
 /**
@@ -150,12 +165,14 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES, gat
   const tokens = pattern;
   tokens.lastIndex = 0;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-    for (const i of triggeredBy(rules, memo, m[0])) {
+    const hit = triggeredBy(rules, memo, m[0]);
+    for (let k = 0; k < hit.rules.length; k++) {
+      const i = hit.rules[k] as number;
       const r = rules[i] as Rule;
       const t = r.trigger as NonNullable<Rule["trigger"]>;
       const ws = Math.max(0, m.index - t.before);
       const we = Math.min(text.length, m.index + m[0].length + t.after);
-      const anchored = t.anchor === undefined || t.anchor(text, m.index, m.index + m[0].length, m[0]);
+      const anchored = hit.words[k] === true && (t.anchor?.at === undefined || t.anchor.at(text, m.index, m.index + m[0].length, m[0]));
       if ((winStart[i] as number) >= 0 && ws <= (winEnd[i] as number)) {
         winEnd[i] = Math.max(winEnd[i] as number, we);
         if (anchored) winAnchored[i] = true;
@@ -192,6 +209,8 @@ export function selectLongest(cands: readonly Candidate[], length = cands.reduce
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** `OPEN_BOUND` ends in whitespace: a mention without any before it is not bounded. */
+const SPACE = /\s/;
 const OPEN_BOUND = /\b(before|after|by|until|till|through|since|about|around|circa|approximately)\s+$/i;
 const BOUND_MOD: Record<string, TimexMod> = {
   before: "BEFORE", after: "AFTER", by: "ON_OR_BEFORE", until: "ON_OR_BEFORE", till: "ON_OR_BEFORE",
@@ -236,11 +255,15 @@ class Context implements ResolveContext {
     readonly text: string,
     readonly start: number,
     readonly end: number,
-    readonly sentence: string,
     readonly sentenceStart: number,
     private readonly sentenceEnd: number,
     private readonly cueSource: CueCache,
   ) {}
+
+  /** The sentence holding the candidate, sliced when first asked for (few rules read it). */
+  get sentence(): string {
+    return this.text.slice(this.sentenceStart, this.sentenceEnd);
+  }
 
   get tense(): Tense {
     if (this.#tense === null) {
@@ -279,26 +302,26 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
   let anchorYear: number | null = null;
   const out: TimexAnnotation[] = [];
   const cueSource: CueCache = { cues: null, sentenceStart: -1 };
+  const dctDay = fmtDay(dct);
   for (const c of cands) {
     while (si + 1 < bounds.length - 1 && bounds[si + 1]! <= c.start) si++;
     const sStart = bounds[si] ?? 0;
     const sEnd = bounds[si + 1] ?? text.length;
-    const sentence = text.slice(sStart, sEnd);
     // Tense cues are read within a bounded clause window, so a sentence-less text stays linear.
-    const ctx = new Context(dct, dctTime, anchor, anchorYear, lastQuarter, text, c.start, c.end, sentence, sStart, sEnd, cueSource);
+    const ctx = new Context(dct, dctTime, anchor, anchorYear, lastQuarter, text, c.start, c.end, sStart, sEnd, cueSource);
     const r = c.resolve(ctx);
     // Arithmetic can leave the calendar (`20 centuries ago` from 1900): such values are dropped.
     if (!r || !isTimex3Value(r.value)) continue;
-    const narrative = Boolean(r.relative && r.narrative && fmtDay(anchor) !== fmtDay(dct));
+    const narrative = Boolean(r.relative && r.narrative && fmtDay(anchor) !== dctDay);
     const a: TimexAnnotation = {
       start: c.start, end: c.end, type: r.type, value: r.value, rule: c.rule,
-      anchor: r.relative ? fmtDay(narrative ? anchor : dct) : null,
+      anchor: r.relative ? (narrative ? fmtDay(anchor) : dctDay) : null,
       anchorKind: r.relative ? (narrative ? "narrative" : "dct") : null,
       tense: ctx.tenseIfRead(),
       lead: r.lead ?? null,
     };
     if (r.mod) a.mod = r.mod;
-    else if (/^\d/.test(r.value)) {
+    else if (/^\d/.test(r.value) && SPACE.test(text.charAt(c.start - 1))) {
       // Open bounds: the preposition stays outside the span (TimeML) but bounds the value.
       const bound = OPEN_BOUND.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1]?.toLowerCase();
       if (bound) a.mod = BOUND_MOD[bound] ?? "APPROX";

@@ -11,8 +11,14 @@
  */
 import { UNIT } from "../lexicon.js";
 
-/** Whether the token `text[start, end)` (`token`, as written) can be the rule's anchor word. */
-export type Anchor = (text: string, start: number, end: number, token: string) => boolean;
+/**
+ * `word`: a test on the token as written (cached per token); `at`, when given: a further test on
+ * the token in place, `text[start, end)`, run only when `word` passes.
+ */
+export interface Anchor {
+  word: (token: string) => boolean;
+  at?: (text: string, start: number, end: number, token: string) => boolean;
+}
 
 /** A month word as a whole token (`MONTH_ANY` never runs on into a letter; digits may follow: `Jan5`). */
 const MONTH_TOKEN =
@@ -22,25 +28,26 @@ const UNIT_TOKEN = new RegExp(`^${UNIT}$`, "i");
 const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /** Month rules whose `build` drops a month word not written with a capital (`may`, `march`). */
-const capitalMonth: Anchor = (_text, _start, _end, token) => isCapital(token.charCodeAt(0)) && MONTH_TOKEN.test(token);
-const anyMonth: Anchor = (_text, _start, _end, token) => MONTH_TOKEN.test(token);
+const capitalMonth: Anchor = { word: (token) => isCapital(token.charCodeAt(0)) && MONTH_TOKEN.test(token) };
+const anyMonth: Anchor = { word: (token) => MONTH_TOKEN.test(token) };
 
 /** The hour of a clock time: a named time, or 1-2 digits followed by what makes them a time. */
 const NAMED_TIME = /^(?:noon|midnight|midday)$/i;
-const HOUR_TOKEN = /^\d{1,2}(am|pm)?$/i;
+const HOUR_TOKEN = /^\d{1,2}(?:am|pm)?$/i;
+const SUFFIXED_HOUR = /^\d{1,2}(?:am|pm)$/i;
 const AFTER_HOUR =
   /(?:[:.]\d\d)?\s*(?:a\.m|p\.m|am|pm|o'clock|in\s+the\s+(?:morning|afternoon|evening))|:\d\d(?=\s+(?:GMT|UTC|[ECMP][SD]T|local|a\.m|p\.m))/iy;
-const clockHour: Anchor = (text, _start, end, token) => {
-  if (NAMED_TIME.test(token)) return true;
-  const hour = HOUR_TOKEN.exec(token);
-  if (!hour) return false;
-  if (hour[1] !== undefined) return true;
-  AFTER_HOUR.lastIndex = end;
-  return AFTER_HOUR.test(text);
+const clockHour: Anchor = {
+  word: (token) => NAMED_TIME.test(token) || HOUR_TOKEN.test(token),
+  at: (text, _start, end, token) => {
+    if (NAMED_TIME.test(token) || SUFFIXED_HOUR.test(token)) return true;
+    AFTER_HOUR.lastIndex = end;
+    return AFTER_HOUR.test(text);
+  },
 };
 
 /** `two-year`, `multi-month`: the unit word right after a hyphen. */
-const hyphenatedUnit: Anchor = (text, start, _end, token) => text.charCodeAt(start - 1) === 0x2d && UNIT_TOKEN.test(token);
+const hyphenatedUnit: Anchor = { word: (token) => UNIT_TOKEN.test(token), at: (text, start) => text.charCodeAt(start - 1) === 0x2d };
 
 /** Anchors by rule name. */
 export const ANCHORS: Record<string, Anchor> = {
