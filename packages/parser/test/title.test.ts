@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DANGLING, MAX_TITLE, dangles, makeTitle, spaceSplitCount } from "../src/stages/title.js";
+import { DANGLING, MAX_TITLE, dangles, makeTitle, spaceSplitCount, tidy } from "../src/stages/title.js";
 
 // Words and separators titles are made of, with the function words a title must not end on.
 const piece = fc.oneof(
@@ -46,6 +46,30 @@ describe("title helpers", () => {
         expect(dangles(t)).toBe(DANGLING.test(t));
       }),
       { numRuns: 5_000, seed: 12 },
+    );
+  });
+});
+
+describe("tidy", () => {
+  it.each([
+    { text: "  the talks ,, ended ;  ", tidy: "the talks, ended" },
+    { text: "- said:\tthe minister .", tidy: "said: the minister" },
+    { text: "a\u00a0b , c", tidy: "a b, c" },
+  ])("tidy($text) is $tidy", ({ text: t, tidy: expected }) => {
+    expect(tidy(t)).toBe(expected);
+  });
+
+  // makeTitle skips tidying what is already tidy.
+  const messy = fc
+    .array(fc.oneof(fc.constantFrom(" ", "  ", "\t", "\u00a0", ",", ";", ":", ".", "!", "—", "-", "x", "word"), fc.string({ maxLength: 3 })), { maxLength: 20 })
+    .map((parts) => parts.join(""));
+  it("is idempotent (5,000 inputs)", () => {
+    fc.assert(
+      fc.property(messy, (t) => {
+        const once = tidy(t);
+        expect(tidy(once)).toBe(once);
+      }),
+      { numRuns: 5_000, seed: 14 },
     );
   });
 });

@@ -51,19 +51,31 @@ const TRAIL_JUNK = new Set([" ", ",", ";", ":", ".", "!", "?", "—", "–", "-"
 /** Anything the replaces in `tidy` would change (most clauses have nothing: skip them). */
 const UNTIDY = /[^\S ]|\s[\s,;:.!?]|[,;:](?=[,;:.!?]|$)/;
 
-function tidy(text: string): string {
+/**
+ * Single spaces, no space before punctuation, no `,;:` before punctuation or at the end, no
+ * leading or trailing punctuation runs. Idempotent: a tidy string comes back unchanged (its only
+ * whitespace is single spaces and its ends are not junk), which lets titles skip repeat calls.
+ */
+export function tidy(text: string): string {
   const t = UNTIDY.test(text)
     ? text
         .replace(/\s+/g, " ")
         .replace(/\s+([,;:.!?])/g, "$1")
         .replace(/([,;:])(?=[,;:.!?]|$)/g, "")
     : text;
-  // Leading/trailing punctuation runs, trimmed by index: an end-anchored regex retries at every position.
+  return trimJunk(t).trim();
+}
+
+/**
+ * Leading/trailing punctuation runs, trimmed by index (an end-anchored regex retries at every
+ * position). On a prefix of a tidy string this is all `tidy` would do: inside, it is still tidy.
+ */
+function trimJunk(t: string): string {
   let a = 0;
   let b = t.length;
   while (a < b && LEAD_JUNK.has(t[a] as string)) a++;
   while (b > a && TRAIL_JUNK.has(t[b - 1] as string)) b--;
-  return t.slice(a, b).trim();
+  return t.slice(a, b);
 }
 
 function balancedQuotes(text: string): boolean {
@@ -88,10 +100,13 @@ export function spaceSplitCount(text: string): number {
  */
 export const dangles = (text: string): boolean => DANGLING.test(text.length > 16 ? text.slice(-16) : text);
 
+/** `input` is tidy. */
 function shorten(input: string): string {
   if (input.length <= MAX_TITLE) return input;
   const text = input.replace(ROLE_BEFORE_NAME, "");
   if (text.length <= MAX_TITLE) return text;
+  // Prefixes of the tidy input need only their ends trimmed.
+  const tidyPrefix = text === input ? trimJunk : tidy;
   // The longest fitting prefix wins: collect the boundaries, then try them from the last one back.
   const breaks: number[] = [];
   PHRASE_BREAK.lastIndex = 0;
@@ -100,7 +115,7 @@ function shorten(input: string): string {
     breaks.push(m.index);
   }
   for (let k = breaks.length - 1; k >= 0; k--) {
-    const prefix = tidy(text.slice(0, breaks[k]));
+    const prefix = tidyPrefix(text.slice(0, breaks[k]));
     if (spaceSplitCount(prefix) >= 3 && balancedQuotes(prefix) && !dangles(prefix)) return prefix;
   }
   // No phrase boundary fits: stop at a word boundary, never after a function word.
@@ -122,6 +137,7 @@ export function makeTitle(sentence: string, date: Span, skip = 0): string {
     clause = { text: body, offset: 0, first: true };
   }
   let text = clause.text;
+  let tidied = false;
   const s = local.start - clause.offset;
   const e = Math.min(local.end - clause.offset, text.length);
   // Drop the date phrase with its preposition when the rest still reads as a clause.
@@ -135,12 +151,15 @@ export function makeTitle(sentence: string, date: Span, skip = 0): string {
     // "arrived at 10:30 on April 7, in Kyiv" → "arrived in Kyiv": a comma left before a preposition goes.
     const after = text.slice(e).replace(/^,\s*(?=(?:in|at|on|for|with|from|to|near|inside|outside|during)\b)/i, " ");
     const without = tidy(`${before.slice(0, before.length - prep.length).trimEnd()}${after}`);
-    if (spaceSplitCount(without) >= 3) text = without;
+    if (spaceSplitCount(without) >= 3) {
+      text = without;
+      tidied = true;
+    }
   }
-  text = tidy(text);
-  text = clause.first ? text.replace(SENTENCE_CONNECTOR, "") : text.replace(LEADING_CONNECTOR, "");
-  text = text.replace(LEADING_ADVERB, "");
-  text = shorten(tidy(text));
+  // `tidy` is idempotent: text already tidied, or left unchanged by the replaces, is not tidied again.
+  if (!tidied) text = tidy(text);
+  const trimmed = (clause.first ? text.replace(SENTENCE_CONNECTOR, "") : text.replace(LEADING_CONNECTOR, "")).replace(LEADING_ADVERB, "");
+  text = shorten(trimmed === text ? text : tidy(trimmed));
   if (text.length === 0) text = tidy(body).slice(0, MAX_TITLE);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
