@@ -19,6 +19,9 @@ describe("DedupeSet", () => {
     { added: "Élysée said", asked: "élysée, said", scope: "", found: true },
     { added: "Élysée said", asked: "Elysee said", scope: "", found: false },
     { added: "Talks resumed", asked: "Talks resumed", scope: "1998-08-07", found: false },
+    // Past the hashed prefix (32 letters and digits): the same hash, told apart by the keys.
+    { added: "The company said on Friday that its profit rose.", asked: "The company said on Friday that its profit fell.", scope: "", found: false },
+    { added: "The company said on Friday that its profit rose.", asked: "the company -- said on Friday that its profit ROSE", scope: "", found: true },
   ])("has($asked) after add($added) is $found", ({ added, asked, scope, found }) => {
     const set = new DedupeSet();
     set.add(added);

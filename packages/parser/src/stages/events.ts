@@ -35,21 +35,35 @@ export const dedupeKey = (s: string): string =>
 /** FNV-1a step. */
 const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 
+/** How many of a key's letters and digits its hash reads: enough to tell sentences apart. */
+const HASHED_CHARS = 32;
+
 /**
- * A hash of `dedupeKey(s)` that ignores its spaces, so strings with one key share one hash. For
- * ASCII text it reads `s` directly (lower-casing letters, skipping what the key turns into spaces)
- * instead of building the key.
+ * A hash of the first `HASHED_CHARS` letters and digits of `dedupeKey(s)` (its spaces ignored), so
+ * strings with one key share one hash. For ASCII text it reads `s` directly (lower-casing letters,
+ * skipping what the key turns into spaces) instead of building the key.
  */
 function keyHash(s: string, h: number): number {
+  let n = 0;
   if (NON_ASCII.test(s)) {
     const key = dedupeKey(s);
-    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== 0x20) h = mix(h, key.charCodeAt(i));
+    for (let i = 0; i < key.length && n < HASHED_CHARS; i++) {
+      if (key.charCodeAt(i) !== 0x20) {
+        h = mix(h, key.charCodeAt(i));
+        n++;
+      }
+    }
     return h;
   }
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n < HASHED_CHARS; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) h = mix(h, c);
-    else if (c >= 0x41 && c <= 0x5a) h = mix(h, c + 0x20);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      h = mix(h, c);
+      n++;
+    } else if (c >= 0x41 && c <= 0x5a) {
+      h = mix(h, c + 0x20);
+      n++;
+    }
   }
   return h;
 }
