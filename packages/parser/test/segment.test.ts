@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "../src/stages/metadata.js";
 import { OffsetMap, normalizeText, toInputSpan } from "../src/stages/normalize.js";
-import { segment } from "../src/stages/segment.js";
+import { chunkSpans, segment } from "../src/stages/segment.js";
 
 describe("segment", () => {
   it.each([
@@ -111,5 +111,19 @@ describe("normalizeText mapping", () => {
       }),
       { numRuns: 5_000, seed: 22 },
     );
+  });
+});
+
+describe("chunkSpans", () => {
+  const spans = (text: string, max: number) => chunkSpans(text, [{ start: 0, end: text.length }], max).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // A long sentence is cut at its last space in the second half of each piece …
+    { text: "aaaa bbbb cccc dddd", max: 10, pieces: ["aaaa bbbb", " cccc dddd"] },
+    // … or at the limit when that half has none (a space in the first half does not count) …
+    { text: "a bbbbbbbbbbbbbbbbbbb", max: 10, pieces: ["a bbbbbbbb", "bbbbbbbbbb", "b"] },
+    // … or when the text has no spaces at all.
+    { text: "12:12:12:12:12:12:12", max: 8, pieces: ["12:12:12", ":12:12:1", "2:12"] },
+  ])("cuts $text into $pieces", ({ text, max, pieces }) => {
+    expect(spans(text, max)).toEqual(pieces);
   });
 });

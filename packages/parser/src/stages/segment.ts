@@ -111,8 +111,16 @@ function cutLong(text: string, s: Span, maxChars: number): Span[] {
   const pieces: Span[] = [];
   let start = s.start;
   while (s.end - start > maxChars) {
-    const space = text.lastIndexOf(" ", start + maxChars);
-    const cut = space > start + maxChars / 2 ? space : start + maxChars;
+    // The last space in the second half of the piece (`lastIndexOf` would search back to the
+    // start of the text when there is none: quadratic on text without spaces).
+    let space = -1;
+    for (let i = start + maxChars; i > start + maxChars / 2; i--) {
+      if (text.charCodeAt(i) === 0x20) {
+        space = i;
+        break;
+      }
+    }
+    const cut = space > 0 ? space : start + maxChars;
     pieces.push({ start, end: cut });
     start = cut;
   }
