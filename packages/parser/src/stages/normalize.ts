@@ -116,6 +116,12 @@ export class OffsetMap {
   }
 }
 
+/** Runs longer than this (whitespace, or text copied unchanged) are skipped with one regex search. */
+const SHORT_RUN = 8;
+/** A run of what `isSpace` accepts, from `lastIndex`; a line break (`isLineBreak`). */
+const SPACE_RUN = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/y;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 /**
  * Where a run copied unchanged stops: a character outside printable ASCII other than a lone "\n",
  * or a space/newline followed by whitespace (`isSpace`), or (`RUN_END_NFC`, when the text needs
@@ -159,7 +165,16 @@ export function normalizeText(input: string): NormalizedText {
       flushRun(i);
       if (spaceStart < 0) spaceStart = i;
       spaceNewline ||= newline;
-      i++;
+      // The rest of the run (every character after the first has a space before it): a short
+      // run character by character, a long one in one search.
+      const short = i + SHORT_RUN;
+      for (i++; i < short && i < input.length && isSpace(input.charCodeAt(i)); i++) spaceNewline ||= isLineBreak(input.charCodeAt(i));
+      if (i === short) {
+        SPACE_RUN.lastIndex = i;
+        const rest = SPACE_RUN.exec(input)?.[0] ?? "";
+        spaceNewline ||= LINE_BREAK.test(rest);
+        i += rest.length;
+      }
       continue;
     }
     if (spaceStart >= 0) flushSpace(i);
@@ -200,9 +215,17 @@ export function normalizeText(input: string): NormalizedText {
     }
     if (runStart < 0) runStart = i;
     const from = i;
-    // Printable ASCII is copied unchanged: find where its run ends with one search.
-    runEnd.lastIndex = i + 1;
-    i = runEnd.exec(input)?.index ?? input.length;
+    // Printable ASCII is copied unchanged: the first characters of its run one by one (most runs
+    // between double spaces are short), the rest with one search.
+    const short = i + SHORT_RUN;
+    for (i++; i < short && i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      if ((c <= 0x20 && !isLoneSelfSpace(input, i, c)) || c >= 0x7f || (needsNfc && input.charCodeAt(i + 1) >= 0x300)) break;
+    }
+    if (i === short) {
+      runEnd.lastIndex = i;
+      i = runEnd.exec(input)?.index ?? input.length;
+    }
     map.pushIdentity(from, i);
   }
   flushRun(i);
