@@ -37,6 +37,10 @@ describe("normalizeText", () => {
     { input: "a\r\n\r\n\r\nb", text: "a\nb" },
     { input: "Cafe\u0301", text: "Caf\u00e9" },
     { input: "x\uD800y", text: "x\uFFFDy" },
+    // Long runs (skipped with one search past their first characters).
+    { input: `x${" ".repeat(20)}y`, text: "x y" },
+    { input: `a${" \t".repeat(10)}\u2028${"  ".repeat(5)}b`, text: "a\nb" },
+    { input: `${"long words here ".repeat(3)}  end\u00a0 stop`, text: `${"long words here ".repeat(3)}end stop` },
   ])("normalises $input", ({ input, text }) => {
     const norm = normalizeText(input);
     expect(norm.text).toBe(text);
