@@ -85,6 +85,17 @@ describe("calendar helpers", () => {
 });
 
 describe("parseReferenceDate", () => {
+  it("gives every caller its own copy (parses are remembered)", () => {
+    const first = parseReferenceDate("2023-04-08", "Europe/Kyiv");
+    first.date.value = "changed";
+    first.day.day = 1;
+    const second = parseReferenceDate("2023-04-08", "Europe/Kyiv");
+    expect(second.date.value).toBe("2023-04-08");
+    expect(second.day).toEqual({ year: 2023, month: 4, day: 8 });
+    expect(parseReferenceDate("2023-04-08", "UTC").instantMs).toBe(Date.UTC(2023, 3, 8, 12));
+    expect(second.instantMs).toBe(Date.UTC(2023, 3, 8, 9));
+  });
+
   it.each([
     { input: "2023-04-08", zone: "UTC", value: "2023-04-08", precision: "day" },
     { input: "2023-04", zone: "UTC", value: "2023-04", precision: "month" },
