@@ -64,7 +64,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   // Ambiguous numeric dates follow the document's own unambiguous ones (`25/03` → day-first), else the locale.
   const dayFirst = documentDayFirst(norm.text) ?? opts.littleEndian;
   const found = findDates(chronoFor(dayFirst), norm.text, sentences, reference, opts.timezone);
-  const candidates: IdentifiedCandidate[] = found.candidates.map((c, i) => ({ ...c, id: `m${i}` }));
+  // The candidates are this call's own objects: ids are added in place (a copy per mention costs more).
+  const candidates: IdentifiedCandidate[] = found.candidates.map((c, i) => Object.assign(c, { id: `m${i}` }));
   const mentions: Mention[] = candidates.map((c) => {
     const span = toInput(c.start, c.end);
     return {
@@ -86,7 +87,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
   if (assembled.length > opts.maxEvents) {
     warnings.push({ code: "events-capped", message: `kept ${opts.maxEvents} of ${assembled.length} events` });
   }
-  const events = assembled.slice(0, opts.maxEvents).map((e, i) => ({ id: `e${i}`, ...e }));
+  const events = assembled.slice(0, opts.maxEvents);
 
   const titleLine = lines.find((l) => l.kind === "heading");
   const publishedSpan = detected ? toInput(detected.span.start, detected.span.end) : null;

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { CASUAL_PARSERS, CASUAL_REFINERS, PARSER_ORDER, REFINER_ORDER, createChrono } from "../src/chrono/index.js";
+import fc from "fast-check";
+import { CASUAL_PARSERS, CASUAL_REFINERS, MAY_HOLD_NUMERIC_DATE, PARSER_ORDER, REFINER_ORDER, createChrono } from "../src/chrono/index.js";
 import { PACKAGE_DIR, describeChrono } from "./helpers.js";
 
 /** Every `.ts` file under `dir`, recursively. */
@@ -61,5 +62,41 @@ describe("createChrono", () => {
     const [result] = createChrono().parse(text, { instant: new Date(Date.UTC(2023, 3, 8, 12)), timezone: 0 });
     expect(result?.start.get("month")).toBe(month);
     expect(result?.start.get("day")).toBe(day);
+  });
+});
+
+describe("MAY_HOLD_NUMERIC_DATE", () => {
+  const reference = { instant: new Date(Date.UTC(2023, 3, 8, 12)), timezone: 0 };
+  it("was written for exactly these parsers", () => {
+    expect([...PARSER_ORDER]).toEqual(["ENYearMonthDayParser", "ISOFormatParser", "SlashDateFormatParser", "ENSlashMonthFormatParser"]);
+  });
+
+  it.each(["on 08.04.2023", "2023-04-07T10:00", "4/8/23", "in 3/2023", "2023 March 5", "2023 3 5", "2023/Jan./5", "2023 sept. 30", "on 12/31/2022"])(
+    "holds for %s, where chrono finds a date",
+    (text) => {
+      expect(MAY_HOLD_NUMERIC_DATE.test(text)).toBe(true);
+      expect(createChrono().parse(text, reference).length).toBeGreaterThan(0);
+    },
+  );
+
+  // Numbers, separators, month words and spaces in every order: whatever chrono reads holds it.
+  const piece = fc.oneof(
+    fc.constantFrom("2023", "1998", "12", "3", "05", "/", ".", "-", " ", "  ", "\n", "\t", "March", "jan.", "Sept", "sept.", "T10:00", ",", "x"),
+    fc.string({ maxLength: 3 }),
+  );
+  // … and date shapes: number or year, separator, month word or number, separator, number.
+  const sep = fc.constantFrom("/", ".", "-", " ", "\t", ", ", "");
+  const shape = fc
+    .tuple(fc.constantFrom("2023", "1998", "12", "3"), sep, fc.constantFrom("March", "jan.", "Sept", "sept.", "05", "3", "x"), sep, fc.constantFrom("5", "30", "2022", "x"))
+    .map((parts) => parts.join(""));
+  const text = fc.array(fc.oneof(piece, shape), { maxLength: 12 }).map((parts) => parts.join(""));
+  it.each([false, true])("chrono finds nothing in text without it (5,000 inputs, littleEndian %s)", (littleEndian) => {
+    const parser = createChrono(littleEndian);
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!MAY_HOLD_NUMERIC_DATE.test(t)) expect(parser.parse(t, reference)).toEqual([]);
+      }),
+      { numRuns: 5_000, seed: 31 },
+    );
   });
 });

@@ -13,6 +13,8 @@ import {
 } from "../src/date/index.js";
 import {
   type CalendarDay,
+  dayOfMs,
+  daysInMonth,
   fmtDay,
   fmtMonth,
   fmtWeek,
@@ -20,6 +22,8 @@ import {
   isoWeekday,
   parseTimexReference,
   quarterOf,
+  utcMs,
+  weekdayOf,
 } from "../src/date/calendar.js";
 
 describe("toDateValue", () => {
@@ -81,6 +85,17 @@ describe("calendar helpers", () => {
 });
 
 describe("parseReferenceDate", () => {
+  it("gives every caller its own copy (parses are remembered)", () => {
+    const first = parseReferenceDate("2023-04-08", "Europe/Kyiv");
+    first.date.value = "changed";
+    first.day.day = 1;
+    const second = parseReferenceDate("2023-04-08", "Europe/Kyiv");
+    expect(second.date.value).toBe("2023-04-08");
+    expect(second.day).toEqual({ year: 2023, month: 4, day: 8 });
+    expect(parseReferenceDate("2023-04-08", "UTC").instantMs).toBe(Date.UTC(2023, 3, 8, 12));
+    expect(second.instantMs).toBe(Date.UTC(2023, 3, 8, 9));
+  });
+
   it.each([
     { input: "2023-04-08", zone: "UTC", value: "2023-04-08", precision: "day" },
     { input: "2023-04", zone: "UTC", value: "2023-04", precision: "month" },
@@ -158,5 +173,44 @@ describe("TIMEX3 calendar helpers (src/date/calendar.ts, shared with the TIMEX3 
 
   it.each(["", "1998", "1998-13-01", "2023-02-29", "yesterday"])("parseTimexReference(%j) throws", (input) => {
     expect(() => parseTimexReference(input)).toThrow(`invalid reference date: "${input}"`);
+  });
+});
+
+describe("calendar arithmetic against Date", () => {
+  // The references go through Date's setters, which read every year literally (no 0..99 → 19xx).
+  const refMs = (y: number, m: number, d: number, h = 0, mi = 0, s = 0): number => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    date.setUTCHours(h, mi, s, 0);
+    return date.getTime();
+  };
+  const years = [-1_000, -1, 0, 1, 4, 99, 100, 101, 400, 1582, 1600, 1700, 1899, 1900, 1969, 1970, 1999, 2000, 2023, 2024, 2100, 2400, 9999, 150_000];
+
+  it.each(years)("utcMs, daysInMonth, weekdayOf and dayOfMs agree with Date in year %i", (year) => {
+    for (let month = 1; month <= 12; month++) {
+      const length = new Date(refMs(year, month + 1, 1) - 86_400_000).getUTCDate();
+      expect(daysInMonth(year, month)).toBe(length);
+      for (const day of [1, 15, length]) {
+        const ms = refMs(year, month, day, 13, 5, 9);
+        expect(utcMs(year, month, day, 13, 5, 9)).toBe(ms);
+        expect(weekdayOf({ year, month, day })).toBe(new Date(ms).getUTCDay());
+        expect(dayOfMs(ms)).toEqual({ year, month, day });
+        expect(dayOfMs(refMs(year, month, day))).toEqual({ year, month, day });
+      }
+    }
+  });
+
+  it("utcMs carries overflowing months, days and hours like Date", () => {
+    expect(utcMs(2023, 13, 1)).toBe(Date.UTC(2024, 0, 1));
+    expect(utcMs(2023, 3, 0)).toBe(Date.UTC(2023, 1, 28));
+    expect(utcMs(2024, 2, 30, 25)).toBe(Date.UTC(2024, 2, 2, 1));
+    expect(utcMs(50, 1, 1)).toBe(refMs(50, 1, 1));
+  });
+
+  it("daysInMonth and dayOfMs fall back to Date outside their plain ranges", () => {
+    expect(daysInMonth(2023, 13)).toBe(31); // January 2024
+    expect(daysInMonth(2023, 0)).toBe(31); // December 2022
+    expect(dayOfMs(-0.5)).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(dayOfMs(86_399_999.5)).toEqual({ year: 1970, month: 1, day: 1 });
   });
 });

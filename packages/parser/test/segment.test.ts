@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "../src/stages/metadata.js";
-import { normalizeText, toInputSpan } from "../src/stages/normalize.js";
-import { segment } from "../src/stages/segment.js";
+import { OffsetMap, normalizeText, toInputSpan } from "../src/stages/normalize.js";
+import { chunkSpans, segment } from "../src/stages/segment.js";
 
 describe("segment", () => {
   it.each([
@@ -36,10 +37,14 @@ describe("normalizeText", () => {
     { input: "a\r\n\r\n\r\nb", text: "a\nb" },
     { input: "Cafe\u0301", text: "Caf\u00e9" },
     { input: "x\uD800y", text: "x\uFFFDy" },
+    // Long runs (skipped with one search past their first characters).
+    { input: `x${" ".repeat(20)}y`, text: "x y" },
+    { input: `a${" \t".repeat(10)}\u2028${"  ".repeat(5)}b`, text: "a\nb" },
+    { input: `${"long words here ".repeat(3)}  end\u00a0 stop`, text: `${"long words here ".repeat(3)}end stop` },
   ])("normalises $input", ({ input, text }) => {
     const norm = normalizeText(input);
     expect(norm.text).toBe(text);
-    expect(norm.starts).toHaveLength(text.length);
+    expect(norm.map.length).toBe(text.length);
   });
 
   it("maps spans back to the input", () => {
@@ -47,5 +52,82 @@ describe("normalizeText", () => {
     const norm = normalizeText(input);
     const at = norm.text.indexOf("ended");
     expect(toInputSpan(norm, at, at + 5)).toEqual({ start: input.indexOf("ended"), end: input.indexOf("ended") + 5 });
+  });
+});
+
+describe("OffsetMap", () => {
+  it("maps identity runs, single units and their joins", () => {
+    const map = new OffsetMap(1);
+    map.pushIdentity(0, 3); // units 0-2 ← input 0-2
+    map.pushIdentity(3, 5); // continues: units 3-4 ← input 3-4
+    map.push(5, 9); // unit 5 ← a run of four
+    map.pushIdentity(10, 12); // units 6-7 ← input 10-11 (input 9 dropped)
+    map.push(12, 14);
+    map.push(12, 14); // a surrogate pair: both units ← input 12-13
+    expect(map.length).toBe(10);
+    const units = Array.from({ length: map.length }, (_, i) => [map.startOf(i), map.endOf(i)]);
+    expect(units).toEqual([[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 9], [10, 11], [11, 12], [12, 14], [12, 14]]);
+  });
+});
+
+describe("normalizeText mapping", () => {
+  const WHITESPACE = /^[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+  const piece = fc.oneof(
+    fc.constantFrom("word", "Café", "Cafe\u0301", "e\u0301\u0327", " ", "  ", "\n", "\r\n", "\n \n", "\t", "\u00a0", "\u2028", "\u200b", "\uFEFF", "\u0000", "\uD83D\uDE00", "\uD800", "\uDC00x", "."),
+    fc.string({ unit: "binary", maxLength: 4 }),
+  );
+  const input = fc.array(piece, { maxLength: 25 }).map((parts) => parts.join(""));
+
+  it("maps every unit to a non-empty, ordered source range that it came from (5,000 inputs)", () => {
+    fc.assert(
+      fc.property(input, (raw) => {
+        const norm = normalizeText(raw);
+        expect(norm.map.length).toBe(norm.text.length);
+        let prev = [0, 0];
+        for (let i = 0; i < norm.text.length; i++) {
+          const start = norm.map.startOf(i);
+          const end = norm.map.endOf(i);
+          expect(start).toBeGreaterThanOrEqual(prev[0] as number);
+          expect(end).toBeGreaterThanOrEqual(prev[1] as number);
+          expect(start).toBeLessThan(end);
+          expect(end).toBeLessThanOrEqual(raw.length);
+          const unit = norm.text[i] as string;
+          const source = raw.slice(start, end);
+          if (unit === " " || unit === "\n") expect(source).toMatch(WHITESPACE);
+          // A unit copied, or part of its NFC form (U+F900 → U+8C48, U+FA6C → U+242EE as a surrogate
+          // pair); U+FFFD replaced a lone surrogate.
+          else if (end - start === 1 && unit !== "\uFFFD") expect(source.normalize("NFC")).toContain(unit);
+          prev = [start, end];
+        }
+      }),
+      { numRuns: 5_000, seed: 21 },
+    );
+  });
+
+  it("maps each word back to the input it normalises from (5,000 inputs)", () => {
+    fc.assert(
+      fc.property(input, (raw) => {
+        const norm = normalizeText(raw);
+        for (const m of norm.text.matchAll(/[^ \n]+/g)) {
+          const span = toInputSpan(norm, m.index, m.index + m[0].length);
+          expect(normalizeText(raw.slice(span.start, span.end)).text).toBe(m[0]);
+        }
+      }),
+      { numRuns: 5_000, seed: 22 },
+    );
+  });
+});
+
+describe("chunkSpans", () => {
+  const spans = (text: string, max: number) => chunkSpans(text, [{ start: 0, end: text.length }], max).map((s) => text.slice(s.start, s.end));
+  it.each([
+    // A long sentence is cut at its last space in the second half of each piece …
+    { text: "aaaa bbbb cccc dddd", max: 10, pieces: ["aaaa bbbb", " cccc dddd"] },
+    // … or at the limit when that half has none (a space in the first half does not count) …
+    { text: "a bbbbbbbbbbbbbbbbbbb", max: 10, pieces: ["a bbbbbbbb", "bbbbbbbbbb", "b"] },
+    // … or when the text has no spaces at all.
+    { text: "12:12:12:12:12:12:12", max: 8, pieces: ["12:12:12", ":12:12:1", "2:12"] },
+  ])("cuts $text into $pieces", ({ text, max, pieces }) => {
+    expect(spans(text, max)).toEqual(pieces);
   });
 });

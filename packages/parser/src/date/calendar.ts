@@ -14,16 +14,29 @@ export interface CalendarDay {
   day: number;
 }
 
+/**
+ * Years `Date.UTC` reads as written: it maps 0..99 to 1900..1999, and far from the ends of the
+ * `Date` range no intermediate step can leave it (the setter path below clips the day first).
+ */
+const isPlainYear = (year: number): boolean => year >= 100 && year <= 200_000;
+
 /** Milliseconds since the epoch of a UTC wall-clock time. Handles years 0..99 literally. */
 export function utcMs(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+  if (isPlainYear(year)) return Date.UTC(year, month - 1, day, hour, minute, second);
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(hour, minute, second, 0);
   return d.getTime();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 /** Number of days in `month` (1-based) of `year` (proleptic Gregorian). */
 export function daysInMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && Math.abs(year) <= 200_000 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
+  }
   return new Date(utcMs(year, month + 1, 1) - MS_PER_DAY).getUTCDate();
 }
 
@@ -46,15 +59,35 @@ export function addMonths(d: CalendarDay, n: number): CalendarDay {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
+/** Instants whose day is counted in plain arithmetic (whole milliseconds well inside the `Date` range). */
+const isPlainInstant = (ms: number): boolean => Number.isInteger(ms) && Math.abs(ms) <= 8e15;
+
 /** Weekday of a calendar day, 0 = Sunday. */
 export function weekdayOf(d: CalendarDay): number {
-  return new Date(utcMs(d.year, d.month, d.day)).getUTCDay();
+  const ms = utcMs(d.year, d.month, d.day);
+  // 1 January 1970 was a Thursday (4).
+  if (isPlainInstant(ms)) return (((Math.floor(ms / MS_PER_DAY) + 4) % 7) + 7) % 7;
+  return new Date(ms).getUTCDay();
 }
 
 /** The UTC calendar day containing the instant `ms`. */
 export function dayOfMs(ms: number): CalendarDay {
+  if (isPlainInstant(ms)) return civilDay(Math.floor(ms / MS_PER_DAY));
   const date = new Date(ms);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The proleptic Gregorian day `days` days after 1 January 1970 (H. Hinnant's `civil_from_days`). */
+function civilDay(days: number): CalendarDay {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** ISO-8601 week (Monday start, week 1 holds the year's first Thursday) of a calendar day. */
@@ -195,6 +228,7 @@ export function wallClockToMs(
  * forward by the gap (02:30 on a spring-forward night in Los Angeles → 03:30 PDT).
  */
 export function wallClockOffsetMinutes(timeZone: string, wallMs: number): number {
+  if (timeZone === "UTC" || timeZone === "Etc/UTC") return 0;
   // The offsets in force a day either side of the wall time bracket any single transition near it.
   const candidates = [...new Set([zoneOffsetMinutes(timeZone, wallMs - MS_PER_DAY), zoneOffsetMinutes(timeZone, wallMs + MS_PER_DAY)])];
   const valid = candidates.filter((o) => zoneOffsetMinutes(timeZone, wallMs - o * MS_PER_MINUTE) === o);

@@ -1,6 +1,7 @@
 import type { DateValue, Precision } from "../types.js";
 import { type CalendarDay, MS_PER_MINUTE, isValidDay, utcMs, wallClockToMs, zoneOffsetMinutes } from "./calendar.js";
 import { type DateParts, toDateValue } from "./value.js";
+import { Memo } from "../memo.js";
 
 /** A resolved reference instant (publication date) with the precision it was given at. */
 export interface ReferenceDate {
@@ -55,6 +56,16 @@ function fromInstant(ms: number, timeZone: string, precision: Precision): Refere
  * Never reads the clock.
  */
 export function parseReferenceDate(input: string | Date, timeZone = "UTC"): ReferenceDate {
+  if (typeof input !== "string") return parseReference(input, timeZone);
+  // Documents of one batch share their publication dates; callers get their own copy.
+  const r = parsed.get(`${timeZone}|${input}`, () => parseReference(input, timeZone));
+  return { date: { ...r.date }, instantMs: r.instantMs, offsetMinutes: r.offsetMinutes, day: { ...r.day } };
+}
+
+/** Parsed references by zone and input (a failed parse throws and is not kept). */
+const parsed = new Memo<ReferenceDate>(1024);
+
+function parseReference(input: string | Date, timeZone: string): ReferenceDate {
   if (input instanceof Date) {
     const ms = input.getTime();
     if (!Number.isFinite(ms)) throw new Error(`invalid reference date: "${String(input)}"`);

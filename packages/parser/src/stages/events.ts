@@ -29,11 +29,79 @@ export interface AssembleInput {
 
 const NON_ASCII = /[\u0080-\uffff]/;
 /** Lower-cased words, any other characters one space (an ASCII-only regex where the text allows: faster). */
-const dedupeKey = (s: string): string =>
+export const dedupeKey = (s: string): string =>
   (NON_ASCII.test(s) ? s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ") : s.toLowerCase().replace(/[^a-z0-9]+/g, " ")).trim();
+
+/** FNV-1a step. */
+const mix = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/** How many of a key's letters and digits its hash reads: enough to tell sentences apart. */
+const HASHED_CHARS = 32;
+
+/**
+ * A hash of the first `HASHED_CHARS` letters and digits of `dedupeKey(s)` (its spaces ignored), so
+ * strings with one key share one hash. For ASCII text it reads `s` directly (lower-casing letters,
+ * skipping what the key turns into spaces) instead of building the key.
+ */
+function keyHash(s: string, h: number): number {
+  let n = 0;
+  if (NON_ASCII.test(s)) {
+    const key = dedupeKey(s);
+    for (let i = 0; i < key.length && n < HASHED_CHARS; i++) {
+      if (key.charCodeAt(i) !== 0x20) {
+        h = mix(h, key.charCodeAt(i));
+        n++;
+      }
+    }
+    return h;
+  }
+  for (let i = 0; i < s.length && n < HASHED_CHARS; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      h = mix(h, c);
+      n++;
+    } else if (c >= 0x41 && c <= 0x5a) {
+      h = mix(h, c + 0x20);
+      n++;
+    }
+  }
+  return h;
+}
+
+/**
+ * Strings compared by `scope` plus their `dedupeKey`. Keys are built only when two strings share a
+ * hash of their key (a repeat, or a rare collision): most sentences and titles of a document are
+ * distinct, and a key costs a regular-expression replace over the whole string.
+ */
+export class DedupeSet {
+  readonly #buckets = new Map<number, { scope: string; text: string; key: string | null }[]>();
+
+  #hash(scope: string, text: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < scope.length; i++) h = mix(h, scope.charCodeAt(i));
+    return keyHash(text, mix(h, 0x7c));
+  }
+
+  /** Whether a string with the same scope and key was added. */
+  has(text: string, scope = ""): boolean {
+    const bucket = this.#buckets.get(this.#hash(scope, text));
+    if (!bucket) return false;
+    const key = dedupeKey(text);
+    return bucket.some((e) => e.scope === scope && (e.key ??= dedupeKey(e.text)) === key);
+  }
+
+  add(text: string, scope = ""): void {
+    const h = this.#hash(scope, text);
+    const bucket = this.#buckets.get(h);
+    if (bucket) bucket.push({ scope, text, key: null });
+    else this.#buckets.set(h, [{ scope, text, key: null }]);
+  }
+}
 
 /** Words that make a line a timestamp rather than a statement ("Updated on 08.04.2023 at 10:00"). */
 const STAMP_WORDS = new Set(["updated", "published", "posted", "modified", "last", "date", "dated", "on", "at", "of", "the", "as", "gmt", "utc", "am", "pm"]);
+
+const WORD = /\p{L}{2,}/gu;
 
 /** True when a sentence is little more than its dates ("Updated 08.04.2023 10:00"). */
 function onlyDates(sentence: string, dates: readonly Span[]): boolean {
@@ -46,10 +114,11 @@ function onlyDates(sentence: string, dates: readonly Span[]): boolean {
   pieces.push(sentence.slice(at));
   let words = 0;
   for (const piece of pieces) {
-    for (const word of piece.match(/\p{L}{2,}/gu) ?? []) {
-      if (!STAMP_WORDS.has(word.toLowerCase())) words++;
+    // Words are read one at a time: the second that is not a stamp word settles it.
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(piece); m; m = WORD.exec(piece)) {
+      if (!STAMP_WORDS.has(m[0].toLowerCase()) && ++words >= 2) return false;
     }
-    if (words >= 2) return false;
   }
   return true;
 }
@@ -78,8 +147,8 @@ function rangeDate(body: string, bodyStart: number, first: IdentifiedCandidate, 
   return { value: first.date.value, precision: first.date.precision, start: first.date.start, end: second.date.end };
 }
 
-/** Builds events in text order, deduplicated, not yet capped. */
-export function assembleEvents({ text, sentences, lines, candidates, toInput, input }: AssembleInput): Omit<ParsedEvent, "id">[] {
+/** Builds events in text order (ids `e0`, `e1`, … in that order), deduplicated, not yet capped. */
+export function assembleEvents({ text, sentences, lines, candidates, toInput, input }: AssembleInput): ParsedEvent[] {
   const bySentence = new Map<number, IdentifiedCandidate[]>();
   for (const c of candidates) {
     if (!c.date || (c.timex.type !== "DATE" && c.timex.type !== "TIME")) continue;
@@ -87,8 +156,10 @@ export function assembleEvents({ text, sentences, lines, candidates, toInput, in
     list.push(c);
     bySentence.set(c.sentence, list);
   }
-  const seen = new Set<string>();
-  const events: Omit<ParsedEvent, "id">[] = [];
+  // Sentences by their text, titles by their date and text.
+  const seenSentences = new DedupeSet();
+  const seenTitles = new DedupeSet();
+  const events: ParsedEvent[] = [];
   for (const [index, all] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     const line = sentence ? lines[sentence.line] : undefined;
@@ -102,18 +173,18 @@ export function assembleEvents({ text, sentences, lines, candidates, toInput, in
     if (onlyDates(body, local)) continue;
     const skip = sentence.start === line.start ? line.datelinePrefix : 0;
     // A repeated sentence is skipped before its title is built.
-    const bodyKey = dedupeKey(body.slice(skip));
-    if (seen.has(bodyKey)) continue;
+    const unskipped = body.slice(skip);
+    if (seenSentences.has(unskipped)) continue;
     const range = rangeDate(body, sentence.start, anchor, mentions[1]);
     // A range's title leaves out both ends (`Prices rose from 2014 to 2022` → `Prices rose`).
     const dated = range ? { start: (local[0] as Span).start, end: (local[1] as Span).end } : (local[0] as Span);
     const title = makeTitle(body, dated, skip);
-    const titleKey = `${anchor.date.value}|${dedupeKey(title)}`;
-    if (seen.has(titleKey)) continue;
-    seen.add(bodyKey);
-    seen.add(titleKey);
+    if (seenTitles.has(title, anchor.date.value)) continue;
+    seenSentences.add(unskipped);
+    seenTitles.add(title, anchor.date.value);
     const span = toInput(sentence.start, sentence.end);
     events.push({
+      id: `e${events.length}`,
       date: range ?? anchor.date,
       title,
       sentence: input.slice(span.start, span.end),

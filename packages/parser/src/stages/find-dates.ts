@@ -5,6 +5,7 @@
  * dates that no rule mention overlaps.
  */
 import type { Chrono } from "chrono-node";
+import { MAY_HOLD_NUMERIC_DATE } from "../chrono/index.js";
 import type { ReferenceDate } from "../date/iso.js";
 import { type Candidate, type Rejection, refineResult } from "./refine.js";
 import { type Sentence, type Span, chunkSpans } from "./segment.js";
@@ -50,7 +51,9 @@ export function findDates(
   // chrono reads relative phrases around the reference; our values use the offset at each target time.
   const offsetMinutes = reference?.offsetMinutes ?? 0;
   for (const chunk of chunkSpans(text, sentences, MAX_CHUNK)) {
-    const results = chrono.parse(text.slice(chunk.start, chunk.end), { instant, timezone: offsetMinutes });
+    const piece = text.slice(chunk.start, chunk.end);
+    if (!MAY_HOLD_NUMERIC_DATE.test(piece)) continue;
+    const results = chrono.parse(piece, { instant, timezone: offsetMinutes });
     for (const result of results) {
       const index = sentenceAt(sentences, chunk.start + result.index);
       const sentence = sentences[index];
@@ -58,13 +61,13 @@ export function findDates(
       const refined = refineResult(result, chunk.start, { text, sentence, reference, timeZone });
       if (!refined) continue;
       if ("code" in refined) rejections.push(refined);
-      else candidates.push({ ...refined, sentence: index });
+      else candidates.push(Object.assign(refined, { sentence: index }));
     }
   }
   // Our TIMEX3 rules own the TimeML conventions; chrono keeps the numeric dates they leave to it.
   const timex = timexCandidates(text, reference, timeZone, sentences);
   const ruled = timex.candidates
-    .map((c) => ({ ...c, sentence: sentenceAt(sentences, c.start) }))
+    .map((c) => Object.assign(c, { sentence: sentenceAt(sentences, c.start) }))
     .filter((c) => c.sentence >= 0);
   return { candidates: mergeCandidates(text, ruled, candidates), rejections: [...rejections, ...timex.rejections] };
 }

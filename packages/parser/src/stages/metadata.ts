@@ -57,7 +57,7 @@ export function classifyLines(text: string, lines: readonly Span[]): LineInfo[] 
     const body = text.slice(line.start, line.end);
     const kind = classifyLine(body);
     const prefix = kind === "body" ? PRESS_DATELINE.exec(body) : null;
-    return { ...line, kind, datelinePrefix: prefix ? prefix[0].length : 0 };
+    return { start: line.start, end: line.end, kind, datelinePrefix: prefix ? prefix[0].length : 0 };
   });
 }
 

@@ -8,10 +8,8 @@
 /** Normalised text plus, for each of its UTF-16 units, the input range it came from. */
 export interface NormalizedText {
   text: string;
-  /** `starts[i]`: input offset where normalised unit `i` begins. */
-  starts: Int32Array;
-  /** `ends[i]`: input offset (exclusive) where normalised unit `i`'s source ends. */
-  ends: Int32Array;
+  /** Where each normalised unit came from in the input (see `toInputSpan`). */
+  map: OffsetMap;
   /** Length of the original input. */
   inputLength: number;
   /** Number of characters removed (controls, BOM) or replaced (lone surrogates). */
@@ -38,51 +36,108 @@ const isSpace = (code: number): boolean => isLineBreak(code) || isHorizontalSpac
 const isLoneSelfSpace = (input: string, i: number, code: number): boolean =>
   (code === 0x20 || code === 0x0a) && !isSpace(input.charCodeAt(i + 1)) && !isSpace(input.charCodeAt(i - 1));
 
-/** Growable pair of offset arrays. */
-class OffsetMap {
-  starts: Int32Array;
-  ends: Int32Array;
+/**
+ * For each normalised unit, the input range it came from, stored by segments rather than per unit
+ * (most text is copied unchanged: one segment per unchanged run, not two numbers per character).
+ * Segment `k` begins at normalised unit `unit[k]`. An identity segment (`end[k] === -1`) maps unit
+ * `unit[k] + d` to input `[from[k] + d, from[k] + d + 1)` up to the next segment; any other
+ * segment is one unit whose source is `[from[k], end[k])` (a whitespace run, a composed character,
+ * a replaced or paired surrogate).
+ */
+export class OffsetMap {
+  private unit: Int32Array;
+  private from: Int32Array;
+  private end: Int32Array;
+  private count = 0;
+  /** Number of normalised units mapped so far. */
   length = 0;
-  constructor(capacity: number) {
-    this.starts = new Int32Array(Math.max(capacity, 16));
-    this.ends = new Int32Array(Math.max(capacity, 16));
+
+  constructor(capacity = 16) {
+    this.unit = new Int32Array(capacity);
+    this.from = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
   }
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.starts.length) return;
-    const size = Math.max(this.starts.length * 2, this.length + extra);
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
+
+  private add(from: number, end: number): void {
+    if (this.count === this.unit.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.unit = grow(this.unit);
+      this.from = grow(this.from);
+      this.end = grow(this.end);
+    }
+    this.unit[this.count] = this.length;
+    this.from[this.count] = from;
+    this.end[this.count] = end;
+    this.count++;
   }
+
+  /** One normalised unit from input `[start, end)`. */
   push(start: number, end: number): void {
-    this.reserve(1);
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
+    this.add(start, end);
     this.length++;
   }
+
   /** Input units `from … to-1` copied one to one. */
   pushIdentity(from: number, to: number): void {
-    this.reserve(to - from);
-    const { starts, ends } = this;
-    let n = this.length;
-    for (let k = from; k < to; k++, n++) {
-      starts[n] = k;
-      ends[n] = k + 1;
+    if (to <= from) return;
+    const k = this.count - 1;
+    // Continues the previous identity segment when the input continues it too.
+    const continues = k >= 0 && this.end[k] === -1 && (this.from[k] as number) + (this.length - (this.unit[k] as number)) === from;
+    if (!continues) this.add(from, -1);
+    this.length += to - from;
+  }
+
+  /** Index of the segment holding normalised unit `i` (0 ≤ i < length). */
+  private segmentOf(i: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.unit[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
     }
-    this.length = n;
+    return lo;
+  }
+
+  /** Input offset where normalised unit `i` begins. */
+  startOf(i: number): number {
+    const k = this.segmentOf(i);
+    return this.end[k] === -1 ? (this.from[k] as number) + (i - (this.unit[k] as number)) : (this.from[k] as number);
+  }
+
+  /** Input offset (exclusive) where normalised unit `i`'s source ends. */
+  endOf(i: number): number {
+    const k = this.segmentOf(i);
+    return this.end[k] === -1 ? (this.from[k] as number) + (i - (this.unit[k] as number)) + 1 : (this.end[k] as number);
   }
 }
+
+/** Runs longer than this (whitespace, or text copied unchanged) are skipped with one regex search. */
+const SHORT_RUN = 8;
+/** A run of what `isSpace` accepts, from `lastIndex`; a line break (`isLineBreak`). */
+const SPACE_RUN = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/y;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * Where a run copied unchanged stops: a character outside printable ASCII other than a lone "\n",
+ * or a space/newline followed by whitespace (`isSpace`), or (`RUN_END_NFC`, when the text needs
+ * NFC) any character followed by one from U+0300 up. Inside a run the character before a space is
+ * never whitespace, so a space ends the run exactly when the next character is whitespace.
+ */
+const RUN_END = /[^\x20-\x7e\n]|[ \n](?=[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])/g;
+const RUN_END_NFC = /[^\x20-\x7e\n]|[ \n](?=[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])|[\s\S](?=[\u0300-\uffff])/g;
 
 /** Normalises `input`; see the module comment. Linear in the input length. */
 export function normalizeText(input: string): NormalizedText {
   // Every character below U+0300 is NFC-stable: most text skips the full normalisation check.
   const needsNfc = MAY_NEED_NFC.test(input) && input !== input.normalize("NFC");
+  const runEnd = needsNfc ? RUN_END_NFC : RUN_END;
   const pieces: string[] = [];
-  const map = new OffsetMap(input.length);
+  const map = new OffsetMap();
   let removed = 0;
   let runStart = -1; // start of a run of characters copied unchanged
   let spaceStart = -1; // start of a pending whitespace run
@@ -110,7 +165,16 @@ export function normalizeText(input: string): NormalizedText {
       flushRun(i);
       if (spaceStart < 0) spaceStart = i;
       spaceNewline ||= newline;
-      i++;
+      // The rest of the run (every character after the first has a space before it): a short
+      // run character by character, a long one in one search.
+      const short = i + SHORT_RUN;
+      for (i++; i < short && i < input.length && isSpace(input.charCodeAt(i)); i++) spaceNewline ||= isLineBreak(input.charCodeAt(i));
+      if (i === short) {
+        SPACE_RUN.lastIndex = i;
+        const rest = SPACE_RUN.exec(input)?.[0] ?? "";
+        spaceNewline ||= LINE_BREAK.test(rest);
+        i += rest.length;
+      }
       continue;
     }
     if (spaceStart >= 0) flushSpace(i);
@@ -151,25 +215,23 @@ export function normalizeText(input: string): NormalizedText {
     }
     if (runStart < 0) runStart = i;
     const from = i;
-    i++;
-    // Printable ASCII is copied unchanged: take the rest of its run without the checks above.
-    while (i < input.length) {
+    // Printable ASCII is copied unchanged: the first characters of its run one by one (most runs
+    // between double spaces are short), the rest with one search.
+    const short = i + SHORT_RUN;
+    for (i++; i < short && i < input.length; i++) {
       const c = input.charCodeAt(i);
       if ((c <= 0x20 && !isLoneSelfSpace(input, i, c)) || c >= 0x7f || (needsNfc && input.charCodeAt(i + 1) >= 0x300)) break;
-      i++;
+    }
+    if (i === short) {
+      runEnd.lastIndex = i;
+      i = runEnd.exec(input)?.index ?? input.length;
     }
     map.pushIdentity(from, i);
   }
   flushRun(i);
   // Leading/trailing whitespace still becomes one space/newline, like any other run.
   flushSpace(i);
-  return {
-    text: pieces.join(""),
-    starts: map.starts.subarray(0, map.length),
-    ends: map.ends.subarray(0, map.length),
-    inputLength: input.length,
-    removed,
-  };
+  return { text: pieces.join(""), map, inputLength: input.length, removed };
 }
 
 /** Maps a span `[start, end)` of the normalised text back to the input. */
@@ -177,5 +239,5 @@ export function toInputSpan(norm: NormalizedText, start: number, end: number): {
   if (norm.text.length === 0) return { start: 0, end: 0 };
   const s = Math.min(Math.max(start, 0), norm.text.length - 1);
   const e = Math.min(Math.max(end, s + 1), norm.text.length);
-  return { start: norm.starts[s] ?? 0, end: norm.ends[e - 1] ?? norm.inputLength };
+  return { start: norm.map.startOf(s), end: norm.map.endOf(e - 1) };
 }

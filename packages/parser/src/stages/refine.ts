@@ -159,7 +159,8 @@ export function refineResult(
 
   if (PRESENT.test(text)) {
     return {
-      ...span,
+      start: span.start,
+      end: span.end,
       timex: { type: "DATE", value: "PRESENT_REF" },
       precision: null,
       date: null,
@@ -280,7 +281,8 @@ export function refineResult(
     }
   }
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     timex: mod ? { type, value: date.value, mod } : { type, value: date.value },
     precision,
     date,

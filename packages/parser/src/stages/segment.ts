@@ -44,9 +44,13 @@ export function splitLines(text: string): Span[] {
 
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=(\s+)["'“‘(]?[A-Z0-9]|[A-Z][a-z])|[.!?]+["'”’)\]]*(?=\s*$)/g;
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A-Z, a-z or ".". */
+const isLetterOrDot = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[A-Za-z.]/.test(text[k - 1] as string)) k--;
+  while (k > 0 && isLetterOrDot(text.charCodeAt(k - 1))) k--;
   const word = text.slice(k, dot);
   if (word.length === 0) return false;
   if (word.includes(".")) return true; // U.S, e.g, a.m
@@ -68,7 +72,7 @@ export function splitSentences(text: string, line: Span, lineIndex: number): Sen
     // Glued only after a lowercase letter or closing punctuation: "Ukraine.Moscow", not "U.S.Army".
     if (glued && !/[a-z\d)"'”’]/.test(body[dot - 1] ?? "")) continue;
     // "6.5", "08.04.2023": a digit on both sides is a number.
-    if (/\d/.test(body[dot - 1] ?? "") && /\d/.test(body[end] ?? "")) continue;
+    if (isDigit(body.charCodeAt(dot - 1)) && isDigit(body.charCodeAt(end))) continue;
     if (end > start) out.push({ start: line.start + start, end: line.start + end, line: lineIndex });
     start = end;
     while (start < body.length && body[start] === " ") start++;
@@ -107,8 +111,16 @@ function cutLong(text: string, s: Span, maxChars: number): Span[] {
   const pieces: Span[] = [];
   let start = s.start;
   while (s.end - start > maxChars) {
-    const space = text.lastIndexOf(" ", start + maxChars);
-    const cut = space > start + maxChars / 2 ? space : start + maxChars;
+    // The last space in the second half of the piece (`lastIndexOf` would search back to the
+    // start of the text when there is none: quadratic on text without spaces).
+    let space = -1;
+    for (let i = start + maxChars; i > start + maxChars / 2; i--) {
+      if (text.charCodeAt(i) === 0x20) {
+        space = i;
+        break;
+      }
+    }
+    const cut = space > 0 ? space : start + maxChars;
     pieces.push({ start, end: cut });
     start = cut;
   }

@@ -6,6 +6,7 @@
 import { fmtDay, fmtYear, parseTimexReference, type CalendarDay } from "../date/calendar.js";
 import { shiftCues, type TenseCues, tenseCues, tenseFromCues, TENSE_WINDOW } from "./tense.js";
 import { RULES, type Rule } from "./rules/index.js";
+import type { Anchor } from "./rules/anchors.js";
 import { isTimex3Value } from "./syntax.js";
 import type { TimexMod } from "../types.js";
 import type { Candidate, ResolveContext, Tense, TimexAnnotation } from "./types.js";
@@ -52,12 +53,22 @@ function scan(rule: Rule, re: RegExp, text: string, from: number, to: number, ou
       continue;
     }
     const c = rule.build(shiftMatch(m, lo, text));
-    if (c && c.end > c.start) out.push({ ...c, rule: rule.name, priority: rule.priority });
+    // A literal, not `{ ...c, rule, priority }`: V8 builds a spread with extra properties on a slow path.
+    if (c && c.end > c.start) out.push({ start: c.start, end: c.end, rule: rule.name, priority: rule.priority, resolve: c.resolve });
   }
 }
 
-/** Per rule list: lower-case token → indices of the rules it triggers (vocabularies repeat). */
-const TRIGGERED = new WeakMap<readonly Rule[], { tokens: RegExp; memo: Map<string, number[]> }>();
+/**
+ * The rules a token triggers (indices into the rule list) and, for each, whether the token passes
+ * the rule's anchor word test (true when the rule has no anchor).
+ */
+interface Triggered {
+  rules: number[];
+  words: boolean[];
+}
+
+/** Per rule list: token (as written) → the rules it triggers (vocabularies repeat). */
+const TRIGGERED = new WeakMap<readonly Rule[], { tokens: RegExp; memo: Map<string, Triggered> }>();
 const MEMO_LIMIT = 100_000;
 
 /**
@@ -84,7 +95,7 @@ function tokenPattern(rules: readonly Rule[]): RegExp {
   return new RegExp(`\\b(?:(?:[0-9]|${heads.join("|")})[A-Za-z0-9]*${shortWords})`, "gi");
 }
 
-function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, number[]> } {
+function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, Triggered> } {
   let entry = TRIGGERED.get(rules);
   if (!entry || entry.memo.size > MEMO_LIMIT) {
     entry = { tokens: entry?.tokens ?? tokenPattern(rules), memo: new Map() };
@@ -94,53 +105,89 @@ function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<strin
 }
 
 /** Rules a token (as written; the memo is case-sensitive to spare a lower-casing per token) triggers. */
-function triggeredBy(rules: readonly Rule[], memo: Map<string, number[]>, token: string): number[] {
+function triggeredBy(rules: readonly Rule[], memo: Map<string, Triggered>, token: string): Triggered {
   let hit = memo.get(token);
   if (!hit) {
     const lower = token.toLowerCase();
-    hit = [];
-    for (let i = 0; i < rules.length; i++) if (rules[i]?.trigger?.pattern.test(lower)) hit.push(i);
+    hit = { rules: [], words: [] };
+    for (let i = 0; i < rules.length; i++) {
+      const trigger = rules[i]?.trigger;
+      if (!trigger?.pattern.test(lower)) continue;
+      hit.rules.push(i);
+      hit.words.push(trigger.anchor === undefined || trigger.anchor.word(token));
+    }
     memo.set(token, hit);
   }
   return hit;
+}
+
+const isTokenChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Whether the scan of window `[from, to]` (it reads up to `to + 1`) could meet an anchor word in
+ * the token it cuts off at its end: the scan sees only the token's head, with nothing after it.
+ */
+function cutTokenAnchors(text: string, from: number, to: number, anchor: Anchor): boolean {
+  const hi = to + 1;
+  if (hi >= text.length || !isTokenChar(text.charCodeAt(hi - 1)) || !isTokenChar(text.charCodeAt(hi))) return false;
+  let start = hi - 1;
+  while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--;
+  if (start < from) return true; // a token longer than the window: no telling what the scan makes of it
+  const token = text.slice(start, hi);
+  return anchor.word(token) && (anchor.at === undefined || anchor.at(text.slice(0, hi), start, hi, token));
 }
 
 /**
  * Collects every rule match as a candidate. The text is read once as word tokens; a rule with a
  * trigger runs only in windows around the tokens that trigger it (merged when they overlap), the
  * others scan the whole text. Each scan is one regular-expression pass over its window, so the
- * cost stays linear. `gate = false` scans everything (the reference the gating is tested against).
+ * cost stays linear. A rule with an anchor (`rules/anchors.ts`) skips a window none of whose tokens
+ * passes it, unless the window ends inside a token. `gate = false` scans everything (the reference
+ * the gating is tested against); `anchors = false` scans every window (the reference the anchors
+ * are tested against: they skip work, never change the result).
  */
-export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true): Candidate[] {
+export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true, anchors = true): Candidate[] {
   const out: Candidate[] = [];
   // The rules' own patterns are reused (scans reset `lastIndex`): compiling copies per call costs more than the scan of a short text.
   const res = rules.map((r) => r.pattern);
   const winStart = new Array<number>(rules.length).fill(-1);
   const winEnd = new Array<number>(rules.length).fill(-1);
+  const winAnchored = new Array<boolean>(rules.length).fill(false);
   rules.forEach((r, i) => {
     if (!gate || !r.trigger) scan(r, res[i] as RegExp, text, 0, text.length, out);
   });
   if (!gate) return out;
+  const flush = (i: number): void => {
+    const from = winStart[i] as number;
+    const to = winEnd[i] as number;
+    const anchor = (rules[i] as Rule).trigger?.anchor;
+    if (!anchors || winAnchored[i] || (anchor !== undefined && cutTokenAnchors(text, from, to, anchor))) scan(rules[i] as Rule, res[i] as RegExp, text, from, to, out);
+  };
   const { tokens: pattern, memo } = triggerIndex(rules);
   const tokens = pattern;
   tokens.lastIndex = 0;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-    for (const i of triggeredBy(rules, memo, m[0])) {
+    const hit = triggeredBy(rules, memo, m[0]);
+    for (let k = 0; k < hit.rules.length; k++) {
+      const i = hit.rules[k] as number;
       const r = rules[i] as Rule;
       const t = r.trigger as NonNullable<Rule["trigger"]>;
       const ws = Math.max(0, m.index - t.before);
       const we = Math.min(text.length, m.index + m[0].length + t.after);
+      const anchored = hit.words[k] === true && (t.anchor?.at === undefined || t.anchor.at(text, m.index, m.index + m[0].length, m[0]));
       if ((winStart[i] as number) >= 0 && ws <= (winEnd[i] as number)) {
         winEnd[i] = Math.max(winEnd[i] as number, we);
+        if (anchored) winAnchored[i] = true;
         continue;
       }
-      if ((winStart[i] as number) >= 0) scan(r, res[i] as RegExp, text, winStart[i] as number, winEnd[i] as number, out);
+      if ((winStart[i] as number) >= 0) flush(i);
       winStart[i] = ws;
       winEnd[i] = we;
+      winAnchored[i] = anchored;
     }
   }
-  rules.forEach((r, i) => {
-    if ((winStart[i] as number) >= 0) scan(r, res[i] as RegExp, text, winStart[i] as number, winEnd[i] as number, out);
+  rules.forEach((_r, i) => {
+    if ((winStart[i] as number) >= 0) flush(i);
   });
   return out;
 }
@@ -164,6 +211,8 @@ export function selectLongest(cands: readonly Candidate[], length = cands.reduce
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** `OPEN_BOUND` ends in whitespace: a mention without any before it is not bounded. */
+const SPACE = /\s/;
 const OPEN_BOUND = /\b(before|after|by|until|till|through|since|about|around|circa|approximately)\s+$/i;
 const BOUND_MOD: Record<string, TimexMod> = {
   before: "BEFORE", after: "AFTER", by: "ON_OR_BEFORE", until: "ON_OR_BEFORE", till: "ON_OR_BEFORE",
@@ -205,11 +254,15 @@ class Context implements ResolveContext {
     readonly text: string,
     readonly start: number,
     readonly end: number,
-    readonly sentence: string,
     readonly sentenceStart: number,
     private readonly sentenceEnd: number,
     private readonly cueSource: CueCache,
   ) {}
+
+  /** The sentence holding the candidate, sliced when first asked for (few rules read it). */
+  get sentence(): string {
+    return this.text.slice(this.sentenceStart, this.sentenceEnd);
+  }
 
   get tense(): Tense {
     if (this.#tense === null) {
@@ -247,26 +300,26 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
   let anchorYear: number | null = null;
   const out: TimexAnnotation[] = [];
   const cueSource: CueCache = { cues: null, sentenceStart: -1 };
+  const dctDay = fmtDay(dct);
   for (const c of cands) {
     while (si + 1 < bounds.length - 1 && bounds[si + 1]! <= c.start) si++;
     const sStart = bounds[si] ?? 0;
     const sEnd = bounds[si + 1] ?? text.length;
-    const sentence = text.slice(sStart, sEnd);
     // Tense cues are read within a bounded clause window, so a sentence-less text stays linear.
-    const ctx = new Context(dct, dctTime, anchor, anchorYear, lastQuarter, text, c.start, c.end, sentence, sStart, sEnd, cueSource);
+    const ctx = new Context(dct, dctTime, anchor, anchorYear, lastQuarter, text, c.start, c.end, sStart, sEnd, cueSource);
     const r = c.resolve(ctx);
     // Arithmetic can leave the calendar (`20 centuries ago` from 1900): such values are dropped.
     if (!r || !isTimex3Value(r.value)) continue;
-    const narrative = Boolean(r.relative && r.narrative && fmtDay(anchor) !== fmtDay(dct));
+    const narrative = Boolean(r.relative && r.narrative && fmtDay(anchor) !== dctDay);
     const a: TimexAnnotation = {
       start: c.start, end: c.end, type: r.type, value: r.value, rule: c.rule,
-      anchor: r.relative ? fmtDay(narrative ? anchor : dct) : null,
+      anchor: r.relative ? (narrative ? fmtDay(anchor) : dctDay) : null,
       anchorKind: r.relative ? (narrative ? "narrative" : "dct") : null,
       tense: ctx.tenseIfRead(),
       lead: r.lead ?? null,
     };
     if (r.mod) a.mod = r.mod;
-    else if (/^\d/.test(r.value)) {
+    else if (/^\d/.test(r.value) && SPACE.test(text.charAt(c.start - 1))) {
       // Open bounds: the preposition stays outside the span (TimeML) but bounds the value.
       const bound = OPEN_BOUND.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1]?.toLowerCase();
       if (bound) a.mod = BOUND_MOD[bound] ?? "APPROX";

@@ -4,7 +4,8 @@
  */
 import { type DateParts, isValidParts, toDateValue } from "../date/value.js";
 import type { Candidate } from "../stages/refine.js";
-import type { Precision, Resolution } from "../types.js";
+import type { DateValue, Precision, Resolution, TimexMod } from "../types.js";
+import { Memo } from "../memo.js";
 import { isoWeekday, parseTimexReference } from "../date/calendar.js";
 import type { TimexAnnotation } from "./types.js";
 import { zoneOffsetAt } from "./zones.js";
@@ -114,19 +115,33 @@ export function annotationToCandidate(a: TimexAnnotation, text: string, zone: st
   const { resolution, confidence } = resolutionOf(a, text, reference);
   const timex: Candidate["timex"] = { type: a.type, value: a.value };
   if (a.mod) timex.mod = a.mod;
-  const calendar = a.type === "DATE" || a.type === "TIME" ? partsOfValue(a.value) : null;
-  if (!calendar || !isValidParts(calendar.parts, calendar.precision)) {
-    return { start: a.start, end: a.end, timex, precision: null, date: null, resolution, confidence };
-  }
   // A clock time given in a named zone (`5 a.m. Kyiv time`) is placed with that zone's offset.
+  const placeIn = a.zone ?? zone;
+  const calendar =
+    a.type === "DATE" || a.type === "TIME"
+      ? calendars.get(`${a.value}|${a.endValue ?? ""}|${typeof placeIn === "number" ? `#${placeIn}` : placeIn}|${a.mod ?? ""}`, () =>
+          calendarOf(a.value, a.endValue, placeIn, a.mod),
+        )
+      : null;
+  if (!calendar) return { start: a.start, end: a.end, timex, precision: null, date: null, resolution, confidence };
+  return { start: a.start, end: a.end, timex, precision: calendar.precision, date: { ...calendar.date }, resolution, confidence };
+}
+
+/** The precision and interval of a value (to the end of `endValue`, for a range), placed in `zone`; null when it names none. */
+function calendarOf(value: string, endValue: string | undefined, zone: string | number, mod: TimexMod | undefined): { precision: Precision; date: DateValue } | null {
+  const calendar = partsOfValue(value);
+  if (!calendar || !isValidParts(calendar.parts, calendar.precision)) return null;
   const { year, month = 1, day = 1, hour = 0, minute = 0 } = calendar.parts;
-  const offset = zoneOffsetAt(a.zone ?? zone, Date.UTC(year, month - 1, day, hour, minute));
-  const date = toDateValue(calendar.parts, calendar.precision, offset, a.mod);
+  const offset = zoneOffsetAt(zone, Date.UTC(year, month - 1, day, hour, minute));
+  const date = toDateValue(calendar.parts, calendar.precision, offset, mod);
   // A range (`March 3-5`) covers up to the end of its last part.
-  const last = a.endValue ? partsOfValue(a.endValue) : null;
+  const last = endValue ? partsOfValue(endValue) : null;
   if (last && isValidParts(last.parts, last.precision)) {
     const end = toDateValue(last.parts, last.precision, offset).end;
     if (end > date.end) date.end = end;
   }
-  return { start: a.start, end: a.end, timex, precision: calendar.precision, date, resolution, confidence };
+  return { precision: calendar.precision, date };
 }
+
+/** Intervals by value, range end, zone and mod: a pure function of them, and documents repeat their dates. */
+const calendars = new Memo<{ precision: Precision; date: DateValue } | null>();

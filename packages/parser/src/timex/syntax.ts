@@ -3,6 +3,8 @@
  * calendar dates at any precision with optional part-of-day or weekend, BC years, durations,
  * document references and the `X`-wildcard forms used by sets.
  */
+import { Memo } from "../memo.js";
+
 const YEARS = "(?:\\d{2,4}|BC\\d{4}|XXXX)";
 const PART_OF_DAY = "T(?:MO|AF|EV|NI|DT)";
 const TIME = "T(?:[01]\\d|2[0-4])(?::[0-5]\\d(?::[0-5]\\d)?)?";
@@ -18,7 +20,10 @@ const SET_WEEKDAY = new RegExp(`^XXXX-WXX-[1-7](?:${PART_OF_DAY})?$`);
 const DURATION = /^P(?=.)(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|WE|L|C|E))*(?:T(?=.)(?:(?:\d+(?:\.\d+)?|X)[HMS])*)?$/;
 const REFERENCE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 
+const checked = new Memo<boolean>();
+const check = (value: string): boolean => CALENDAR.test(value) || SET_WEEKDAY.test(value) || DURATION.test(value) || REFERENCE.test(value);
+
 /** True when `value` is a well-formed TIMEX3 value. */
 export function isTimex3Value(value: string): boolean {
-  return CALENDAR.test(value) || SET_WEEKDAY.test(value) || DURATION.test(value) || REFERENCE.test(value);
+  return checked.get(value, check);
 }

@@ -49,4 +49,41 @@ describe("annotateTimex properties", () => {
       { numRuns: 2_000, seed: 7 },
     );
   });
+
+  // The anchored rules (rules/anchors.ts): month words in both cases and look-alikes, clock times,
+  // hyphenated units, and long words so that windows end inside tokens.
+  const ANCHOR_TOKENS = [
+    "May", "may", "MAY", "March", "march", "Mar.", "Market", "mayor", "Jan5", "Sept.", "Febr.", "decision", "Dec",
+    "5", "12", "10:35", "10.35", "a.m.", "p.m.", "am", "pm", "5pm", "o'clock", "in the morning", "noon", "Midnight", "GMT", "EST",
+    "Kyiv time", "on", "Friday", "two-year", "-", "year", "years", "years-long", "-old", "week of", "the week of", "every", "each",
+    "1998", "3", "4-5", "through", "to", ",", "early", "mid", "of", "the", "x".repeat(37), "Nov".padEnd(60, "e"),
+  ];
+  const anchorPiece = fc.oneof(fc.constantFrom(...ANCHOR_TOKENS), fc.string({ maxLength: 3 }));
+  const anchorText = fc.array(anchorPiece, { maxLength: 40 }).map((parts) => parts.join(" "));
+  it("skips only windows where anchored rules cannot match (5,000 inputs)", () => {
+    const key = (c: { start: number; end: number; rule: string }) => `${c.rule}:${c.start}:${c.end}`;
+    fc.assert(
+      fc.property(anchorText, (text) => {
+        const every = findCandidates(text, undefined, true, false).map(key);
+        const anchored = findCandidates(text, undefined, true, true).map(key);
+        expect(anchored.sort()).toEqual(every.sort());
+      }),
+      { numRuns: 5_000, seed: 8 },
+    );
+  });
+
+  it.each([
+    // A window (from "5", no clock time) ends inside "12amx": its scan sees "12am", as it did before anchors.
+    { text: `5 ${"x".repeat(40)} 12amx`, rule: "clock", spans: ["12am"] },
+    // Only lower-case month words and look-alikes: no month rule keeps anything, windows or not.
+    { text: "the market may decide in march whether the decline", rule: "month-day", spans: [] },
+    { text: "Officials met on March 3 and a two-year plan began at 5 p.m.", rule: "month-day", spans: ["March 3"] },
+    { text: "Officials met on March 3 and a two-year plan began at 5 p.m.", rule: "clock", spans: ["5 p.m."] },
+    { text: "Officials met on March 3 and a two-year plan began at 5 p.m.", rule: "duration-adjective", spans: ["two-year"] },
+  ])("finds $spans for $rule in $text with anchors, as without", ({ text, rule, spans }) => {
+    for (const anchors of [true, false]) {
+      const found = findCandidates(text, undefined, true, anchors).filter((c) => c.rule === rule);
+      expect(found.map((c) => text.slice(c.start, c.end))).toEqual(spans);
+    }
+  });
 });

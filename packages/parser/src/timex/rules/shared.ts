@@ -7,6 +7,7 @@ import { DAY_PARTS, UNIT_LETTER, isTimeUnit, weekdayValue } from "../lexicon.js"
 import { weekdayDay, yearFor, type Granularity } from "../resolve.js";
 import type { TimexMod } from "../../types.js";
 import type { Candidate, Resolved, ResolveContext } from "../types.js";
+import { ANCHORS, type Anchor } from "./anchors.js";
 
 /**
  * How far back (characters before the sentence) a quarter still frames `a year ago`: in earnings
@@ -23,7 +24,7 @@ export interface Rule {
    * A test on a lower-case word token that every match contains, with how far a match can reach
    * before and after it: the annotator runs `pattern` only in windows around such tokens.
    */
-  trigger: { pattern: RegExp; before: number; after: number } | null;
+  trigger: { pattern: RegExp; before: number; after: number; anchor?: Anchor } | null;
   build(m: RegExpExecArray): Omit<Candidate, "rule" | "priority"> | null;
 }
 
@@ -150,7 +151,8 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
 
 export function rule(name: string, source: string, build: Rule["build"], priority = 0, flags = "gid"): Rule {
   const t = TRIGGERS[name];
-  const trigger = t ? { pattern: new RegExp(`^(?:${t[0]})`), before: t[1], after: t[2] } : null;
+  const anchor = ANCHORS[name];
+  const trigger = t ? { pattern: new RegExp(`^(?:${t[0]})`), before: t[1], after: t[2], ...(anchor ? { anchor } : {}) } : null;
   return { name, pattern: new RegExp(source, flags), priority, trigger, build };
 }
 
