@@ -16,9 +16,10 @@ export default defineConfig({
   migrations: { path: `${dir}/migrations` },
   async adapter() {
     if (target.provider === "postgresql") {
-      // adapter-pg 7.x: the 6.19 adapter fails `migrate deploy` ("Column type 'name' …").
-      const { PrismaPg } = await import("@prisma/adapter-pg");
-      return new PrismaPg({ connectionString: target.url });
+      // adapter-pg 7.x (the 6.19 adapter fails `migrate deploy`: "Column type 'name' …"), with
+      // migration scripts sent whole (see src/pg-adapter.ts).
+      const { MigrationPrismaPg } = await import("./src/pg-adapter.ts");
+      return new MigrationPrismaPg({ connectionString: target.url });
     }
     ensureSqliteDir(target);
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");

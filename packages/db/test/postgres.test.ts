@@ -2,9 +2,6 @@
 // deploy` and the committed prisma/postgres migrations, then the same verbs as on SQLite.
 // Set DATELINE_PG_ADMIN_URL to point elsewhere; DATELINE_SKIP_PG=1 only where no PostgreSQL runs.
 import { EventDTO } from "@dateline/schema";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { createRequire } from "node:module";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/client.ts";
@@ -13,12 +10,8 @@ import { getEvent, listEvents } from "../src/events.ts";
 import { createEvent, databaseFingerprint, EditConflictError, updateEvent } from "../src/admin/index.ts";
 import { createEditor, getSessionUser, handleAuthRequest } from "../src/auth/index.ts";
 import { ARTICLE, fixtureParse } from "./fixtures.ts";
-import { packageDir } from "./helpers.ts";
+import { createScratchDatabase, PG_ENABLED, prismaCli as prisma, type ScratchDatabase } from "./pg.ts";
 
-const adminUrls = process.env.DATELINE_PG_ADMIN_URL
-  ? [process.env.DATELINE_PG_ADMIN_URL]
-  : ["postgresql://root@127.0.0.1:5432/postgres", "postgresql://postgres@127.0.0.1:5432/postgres"];
-const name = `dateline_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const TABLES = ["AuditLog", "Document", "Event", "EventSource", "EventTag", "Tag"];
 
 /** Columns and indexes of the public schema, minus Prisma's bookkeeping table. */
@@ -38,33 +31,8 @@ async function shape(client: pg.Client): Promise<unknown> {
   return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows };
 }
 
-/** Runs the Prisma CLI against `url`; resolves with its standard output. */
-async function prisma(args: string[], url: string): Promise<string> {
-  const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
-  const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args], {
-    cwd: packageDir,
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  return stdout;
-}
-
-async function adminClient(): Promise<{ client: pg.Client; url: string }> {
-  const errors: string[] = [];
-  for (const url of adminUrls) {
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      return { client, url };
-    } catch (error) {
-      errors.push(`${url}: ${String(error)}`);
-      await client.end().catch(() => undefined);
-    }
-  }
-  throw new Error(`no PostgreSQL to test against (set DATELINE_SKIP_PG=1 to skip): ${errors.join("; ")}`);
-}
-
-describe.runIf(process.env.DATELINE_SKIP_PG !== "1")("PostgreSQL", () => {
-  let admin: pg.Client;
+describe.runIf(PG_ENABLED)("PostgreSQL", () => {
+  let scratch: ScratchDatabase;
   let url = "";
   let db: Db;
   let raw: pg.Client;
@@ -77,12 +45,8 @@ describe.runIf(process.env.DATELINE_SKIP_PG !== "1")("PostgreSQL", () => {
   }
 
   beforeAll(async () => {
-    const connected = await adminClient();
-    admin = connected.client;
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const target = new URL(connected.url);
-    target.pathname = `/${name}`;
-    url = target.toString();
+    scratch = await createScratchDatabase();
+    url = scratch.url;
     // Each Prisma CLI run on PostgreSQL idles ~10 s before exiting (a timer left by the WASM
     // schema engine), so the two runs overlap.
     schemaScript = prisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--script"], url);
@@ -96,24 +60,18 @@ describe.runIf(process.env.DATELINE_SKIP_PG !== "1")("PostgreSQL", () => {
   afterAll(async () => {
     await db?.close();
     await raw?.end();
-    await admin?.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin?.end();
+    await scratch?.drop();
   });
 
   it("committed migrations build exactly the tables, columns and indexes of the schema", async () => {
     const script = await schemaScript;
-    const fromSchemaName = `${name}_schema`;
-    await admin.query(`CREATE DATABASE "${fromSchemaName}"`);
-    const target = new URL(url);
-    target.pathname = `/${fromSchemaName}`;
-    const fromSchema = new pg.Client({ connectionString: target.toString() });
+    const fromSchema = new pg.Client({ connectionString: await scratch.sibling("schema") });
     try {
       await fromSchema.connect();
       await fromSchema.query(script);
       expect(await shape(raw)).toEqual(await shape(fromSchema));
     } finally {
       await fromSchema.end();
-      await admin.query(`DROP DATABASE IF EXISTS "${fromSchemaName}" WITH (FORCE)`);
     }
   });
 

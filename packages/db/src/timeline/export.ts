@@ -4,8 +4,10 @@
  */
 import { TimelineQuery, type TimelineEvent, type TimelineQueryInput } from "@dateline/schema/timeline";
 import { prismaOf, type DbOption } from "../client.ts";
+import { Prisma } from "../generated/sqlite/client.ts";
 import { parseInput } from "../validate.ts";
-import { assertSqlite, eventColumns, filterSql, laneSql, published, toTimelineEvent, type EventRow } from "./view.ts";
+import { dialectFor, overlappingSql, published } from "./sql.ts";
+import { eventColumns, filterSql, laneSql, toTimelineEvent, type EventRow } from "./view.ts";
 
 /** Most events one export returns. */
 export const MAX_EXPORT_EVENTS = 50_000;
@@ -17,10 +19,10 @@ export async function exportTimelineEvents(
 ): Promise<TimelineEvent[]> {
   const query = parseInput(TimelineQuery, { ...input, width: 1000 }, "export query");
   const limit = Math.min(options.limit ?? MAX_EXPORT_EVENTS, MAX_EXPORT_EVENTS);
-  assertSqlite(options);
+  const dialect = dialectFor(options);
   const prisma = await prismaOf(options.db);
-  const rows = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(laneSql(query))} FROM "Event" e
-    WHERE ${published} AND e."dateStart" < ${query.to} AND e."dateEnd" > ${query.from} ${filterSql(query)}
-    ORDER BY e."dateStart", e."dateEnd", e."id" LIMIT ${limit}`;
+  const where = Prisma.sql`${published} ${filterSql(query, dialect)}`;
+  const rows = await prisma.$queryRaw<EventRow[]>`SELECT c.* FROM (${overlappingSql(dialect, eventColumns(laneSql(query)), query.to, query.from, where)}) c
+    ORDER BY c."start", c."end", c."id" LIMIT ${limit}`;
   return rows.map(toTimelineEvent);
 }

@@ -5,11 +5,13 @@
  * only ever holds a bounded number of rows, whatever the number of events.
  *
  * Two sources for counts:
- * - `TimelineRollup` (maintained by triggers, see the `timeline_lod` migration) holds day and
- *   month cells for lanes by tag; unfiltered views with day buckets or coarser read it.
+ * - `TimelineRollup` (maintained by triggers: SQLite's in the `timeline_lod` migration,
+ *   PostgreSQL's in `timeline_rollup_triggers`) holds day and month cells for lanes by tag;
+ *   unfiltered views with day buckets or coarser read it.
  * - Otherwise (filters, hour buckets, lanes by source, years outside 0000–9999) the events are
  *   grouped directly with the covering (status, deletedAt, dateStart, lane, importance, id) index.
  * Events belong to the bucket holding their start; a view's total counts events starting in it.
+ * The same templates run on SQLite and PostgreSQL (dialect differences: ./sql.ts).
  */
 import {
   TimelineQuery,
@@ -20,24 +22,20 @@ import {
   type TimelineView,
 } from "@dateline/schema/timeline";
 import type { Precision, TimexMod } from "@dateline/schema";
-import { getDb, prismaOf, type DbOption } from "../client.ts";
+import { prismaOf, type DbOption } from "../client.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
 import { parseInput } from "../validate.ts";
 import { bucketBoundaries, chooseBucketUnit } from "./buckets.ts";
+import { dialectFor, ms, overlappingSql, published, type TimelineDialect } from "./sql.ts";
 
 /** A window with at most this many events is answered with the events themselves. */
 export const MAX_VIEW_EVENTS = 1000;
 /** In bucket mode, at most this many cell tops are sent as events (the most important first). */
 export const MAX_TOP_EVENTS = 500;
-/**
- * Events starting up to this long before the window are drawn when they reach into it (a month
- * or year started before the window still covers it). Longer intervals are found by their start.
- */
-export const OVERLAP_LOOKBACK_MS = 400 * 86_400_000;
 /** In events mode, at most this many of the events reaching into the window from before it are sent. */
 export const MAX_COVERING_EVENTS = 50;
 
-/** Month rollups exist for years 0000–9999 (SQLite's date functions' range). */
+/** Month rollups exist for years 0000–9999 (SQLite's date functions' range; PostgreSQL's triggers follow). */
 const MONTH_ROLLUP_MIN = -62_167_219_200_000;
 const MONTH_ROLLUP_MAX = 253_402_300_800_000;
 
@@ -70,16 +68,14 @@ export interface EventRow {
   lane: string;
 }
 
-export const published = Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`;
-
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** SQL conditions (each prefixed with AND) for the query's filters. */
-export function filterSql(query: TimelineQuery): Prisma.Sql {
+export function filterSql(query: TimelineQuery, dialect: TimelineDialect): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (query.q) parts.push(Prisma.sql`e."title" LIKE ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
+  if (query.q) parts.push(Prisma.sql`e."title" ${dialect.like} ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
   if (query.precision?.length) parts.push(Prisma.sql`e."datePrecision" IN (${Prisma.join(query.precision)})`);
   if (query.tag?.length) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventTag" et JOIN "Tag" t ON t."id" = et."tagId"
@@ -110,7 +106,7 @@ function hasFilters(query: TimelineQuery): boolean {
 
 /** `WITH b(i, s, e) AS (VALUES …)`: the buckets as a table SQL can join (as the outer loop). */
 function bucketsCte(bounds: readonly number[]): Prisma.Sql {
-  const rows = bounds.slice(0, -1).map((s, i) => Prisma.sql`(${i}, ${s}, ${bounds[i + 1]})`);
+  const rows = bounds.slice(0, -1).map((s, i) => Prisma.sql`(CAST(${i} AS INTEGER), ${ms(s)}, ${ms(bounds[i + 1] ?? s)})`);
   return Prisma.sql`WITH b("i", "s", "e") AS (VALUES ${Prisma.join(rows)})`;
 }
 
@@ -147,38 +143,43 @@ function compareLanes(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-/** The aggregation SQL (rollup triggers, bare columns beside MAX) is SQLite's. */
-export function assertSqlite(options: DbOption): void {
-  const provider = (options.db ?? getDb()).provider;
-  if (provider !== "sqlite") throw new Error(`timeline views need SQLite; the ${provider} store does not support them yet`);
-}
-
 /**
  * The level-of-detail view of [from, to) for a chart `width` pixels wide.
  * Throws AppError INVALID_INPUT for a malformed query.
  */
 export async function timelineView(input: TimelineQueryInput, options: DbOption = {}): Promise<TimelineView> {
   const query = parseInput(TimelineQuery, input, "timeline query");
-  assertSqlite(options);
+  const dialect = dialectFor(options);
   const unit = chooseBucketUnit(query.to - query.from, query.width);
   const bounds = bucketBoundaries(unit, query.from, query.to);
   const from = bounds[0] ?? query.from;
   const to = bounds[bounds.length - 1] ?? query.to;
   const prisma = await prismaOf(options.db);
   const lane = laneSql(query);
-  const filters = filterSql(query);
+  const filters = filterSql(query, dialect);
   const rollup = rollupUnitFor(query, unit, from, to);
 
-  const cellRows = rollup
-    ? await prisma.$queryRaw<CellRow[]>`${bucketsCte(bounds)}
-        SELECT b."i" AS "i", r."lane" AS "lane", SUM(r."count") AS "count", MAX(r."topImportance") AS "top", r."topId" AS "topId"
-        FROM b CROSS JOIN "TimelineRollup" r ON r."unit" = ${rollup} AND r."start" >= b."s" AND r."start" < b."e"
-        GROUP BY b."i", r."lane"`
-    : await prisma.$queryRaw<CellRow[]>`${bucketsCte(bounds)}
-        SELECT b."i" AS "i", ${lane} AS "lane", COUNT(*) AS "count", MAX(e."importance") AS "top", e."id" AS "topId"
-        FROM b CROSS JOIN "Event" e ON ${published} AND e."dateStart" >= b."s" AND e."dateStart" < b."e"
-        WHERE 1 = 1 ${filters}
-        GROUP BY b."i", 2`;
+  const cellRows = await prisma.$queryRaw<CellRow[]>(
+    rollup
+      ? dialect.cells(bucketsCte(bounds), {
+          from: Prisma.sql`"TimelineRollup" r`,
+          where: Prisma.sql`r."unit" = ${rollup}`,
+          start: Prisma.sql`r."start"`,
+          lane: Prisma.sql`r."lane"`,
+          count: Prisma.sql`SUM(r."count")`,
+          importance: Prisma.sql`r."topImportance"`,
+          id: Prisma.sql`r."topId"`,
+        })
+      : dialect.cells(bucketsCte(bounds), {
+          from: Prisma.sql`"Event" e`,
+          where: Prisma.sql`${published} ${filters}`,
+          start: Prisma.sql`e."dateStart"`,
+          lane,
+          count: Prisma.sql`COUNT(*)`,
+          importance: Prisma.sql`e."importance"`,
+          id: Prisma.sql`e."id"`,
+        }),
+  );
 
   const total = cellRows.reduce((n, r) => n + Number(r.count), 0);
   const mode = total <= MAX_VIEW_EVENTS ? "events" : "buckets";
@@ -187,16 +188,15 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
   let covering = 0;
   if (mode === "events") {
     const starting = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(lane)} FROM "Event" e
-      WHERE ${published} AND e."dateStart" >= ${from} AND e."dateStart" < ${to} ${filters}
+      WHERE ${published} AND e."dateStart" >= ${ms(from)} AND e."dateStart" < ${ms(to)} ${filters}
       ORDER BY e."dateStart", e."id"`;
-    // Events that started earlier and reach into the window (a month, a year, a long range):
-    // counted, and the most important drawn. The (dateStart, dateEnd) index answers the range
-    // and the end test before any row is read.
-    const reaching = await prisma.$queryRaw<(EventRow & { n: Num })[]>`SELECT ${eventColumns(lane)}, COUNT(*) OVER () AS "n"
-      FROM "Event" e INDEXED BY "Event_dateStart_dateEnd_idx"
-      WHERE e."dateStart" >= ${from - OVERLAP_LOOKBACK_MS} AND e."dateStart" < ${from} AND e."dateEnd" > ${from}
-        AND ${published} ${filters}
-      ORDER BY e."importance" DESC, e."id" LIMIT ${MAX_COVERING_EVENTS}`;
+    // Events that started earlier and reach into the window (a month, a year, a decade-long
+    // range): counted, and the most important drawn. The (dateStart, dateEnd) index answers the
+    // lookback range and the end test before any row is read; longer events come from
+    // TimelineLongEvent (./sql.ts).
+    const reaching = await prisma.$queryRaw<(EventRow & { n: Num })[]>`SELECT c.*, COUNT(*) OVER () AS "n"
+      FROM (${overlappingSql(dialect, eventColumns(lane), from, from, Prisma.sql`${published} ${filters}`)}) c
+      ORDER BY c."importance" DESC, c."id" LIMIT ${MAX_COVERING_EVENTS}`;
     covering = Number(reaching[0]?.n ?? 0);
     eventRows = [...reaching, ...starting];
   } else {

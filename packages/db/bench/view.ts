@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:view -w @dateline/db [-- --runs 40 --database URL]`: timelineView latency on the
+ * database DATABASE_URL names (SQLite file or PostgreSQL), fill it first with
+ * `npm run db:synthetic -- --events N`. Prints, per window: the view's mode and total, then
+ * p50/p95/max over `runs` calls (after 3 warm-up calls), in milliseconds, measured around the
+ * exported function (Prisma and the driver included; no HTTP). "random …" rows move the window
+ * on every call (seeded), so no two calls read the same rows.
+ */
+import type { TimelineQueryInput } from "@dateline/schema/timeline";
+import { parseArgs } from "node:util";
+import { createDb } from "../src/client.ts";
+import { timelineExtent } from "../src/timeline/extent.ts";
+import { prng } from "../src/timeline/synthetic.ts";
+import { timelineView } from "../src/timeline/view.ts";
+
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "40" }, database: { type: "string" }, seed: { type: "string", default: "1" } },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
+
+const DAY = 86_400_000;
+const db = createDb(values.database);
+const rand = prng(Number(values.seed));
+
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (at - lo);
+}
+
+try {
+  const extent = await timelineExtent({ db });
+  if (!extent) throw new Error(`no published events in ${db.url}: run npm run db:synthetic -- --events N first`);
+  const span = extent.to - extent.from;
+  const mid = extent.from + span / 2;
+  /** A window of `length` ms at a random place in the archive (a new one per call). */
+  const randomWindow = (length: number) => () => {
+    const from = Math.floor(extent.from + rand() * Math.max(1, span - length));
+    return { from, to: from + length };
+  };
+  const fixed = (from: number, to: number) => () => ({ from, to });
+  const windows: { name: string; window: () => { from: number; to: number }; extra?: Partial<TimelineQueryInput>; width?: number }[] = [
+    { name: "whole archive", window: fixed(extent.from, extent.to) },
+    { name: "whole archive, 400 px", window: fixed(extent.from, extent.to), width: 400 },
+    { name: "5 years", window: fixed(mid - 2.5 * 365 * DAY, mid + 2.5 * 365 * DAY) },
+    { name: "1 year", window: fixed(mid, mid + 365 * DAY) },
+    { name: "1 month", window: fixed(mid, mid + 30 * DAY) },
+    { name: "1 week", window: fixed(mid, mid + 7 * DAY) },
+    { name: "1 day", window: fixed(mid, mid + DAY) },
+    { name: "random year", window: randomWindow(365 * DAY) },
+    { name: "random month", window: randomWindow(30 * DAY) },
+    { name: "random day", window: randomWindow(DAY) },
+    { name: "whole archive, search", window: fixed(extent.from, extent.to), extra: { q: "treaty" } },
+    { name: "whole archive, one lane", window: fixed(extent.from, extent.to), extra: { lanes: "none" } },
+  ];
+  console.log(`timelineView on ${db.provider} (${db.url.replace(/\/\/[^@/]*@/, "//")}), ${runs} calls per window after 3 warm-up calls`);
+  console.log(["window", "mode", "total", "p50 ms", "p95 ms", "max ms"].map((h, i) => (i === 0 ? h.padEnd(26) : h.padStart(9))).join(""));
+  for (const w of windows) {
+    const times: number[] = [];
+    let last = { mode: "", total: 0 };
+    for (let i = 0; i < runs + 3; i++) {
+      const query = { ...w.window(), width: w.width ?? 1200, ...w.extra };
+      const started = performance.now();
+      const view = await timelineView(query, { db });
+      const ms = performance.now() - started;
+      if (i >= 3) times.push(ms);
+      last = { mode: view.mode, total: view.total };
+    }
+    times.sort((a, b) => a - b);
+    const cells = [last.mode, String(last.total), quantile(times, 0.5).toFixed(1), quantile(times, 0.95).toFixed(1), (times.at(-1) ?? 0).toFixed(1)];
+    console.log(w.name.padEnd(26) + cells.map((c) => c.padStart(9)).join(""));
+  }
+} finally {
+  await db.close();
+}
