@@ -31,6 +31,68 @@ const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const capitalMonth: Anchor = { word: (token) => isCapital(token.charCodeAt(0)) && MONTH_TOKEN.test(token) };
 const anyMonth: Anchor = { word: (token) => MONTH_TOKEN.test(token) };
 
+/** Characters a regular-expression `\s` matches. */
+const SPACE = /\s/;
+/** Start of the whitespace run that ends at `at` (`at` itself when there is none). */
+function spaceBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && SPACE.test(text.charAt(i - 1))) i--;
+  return i;
+}
+/** Whether `text[..at)` ends with `word`, case aside. */
+const endsWith = (text: string, at: number, word: string): boolean => at >= word.length && text.slice(at - word.length, at).toLowerCase() === word;
+const DAY_NUMBER_END = /\d(?:st|nd|rd|th)?$/i;
+
+/** Month word then a day number: `MONTH_ANY\.?\s*\d` (a token like `Jan5` holds its digits). */
+const DAY_AFTER = /\.?\s*\d/y;
+const followedByDay = (text: string, end: number, token: string): boolean => {
+  if (/\d$/.test(token)) return true;
+  DAY_AFTER.lastIndex = end;
+  return DAY_AFTER.test(text);
+};
+/** `month-day`, `month-day-range`: `March 3`, `Jan. 5-7`. */
+const monthThenDay: Anchor = { word: capitalMonth.word, at: (text, _start, end, token) => followedByDay(text, end, token) };
+/** `date-time`: `March 3, 2023, at 14:30` or `24 Feb 2022 05:00`: a number follows the month either way. */
+const NUMBER_AFTER = /\.?[\s,]*(?:at\s+)?\d/iy;
+const monthThenNumber: Anchor = {
+  word: capitalMonth.word,
+  at: (text, _start, end, token) => {
+    if (/\d$/.test(token)) return true;
+    NUMBER_AFTER.lastIndex = end;
+    return NUMBER_AFTER.test(text);
+  },
+};
+/** `month-year`: the month, then `of`/comma and a year (digits, spelled, `this/last/next year`). */
+const YEAR_AFTER = /\.?(?:\s+of)?,?\s+(?:\d|nineteen|two|this|last|next)/iy;
+const monthThenYear: Anchor = {
+  word: capitalMonth.word,
+  at: (text, _start, end, token) => {
+    if (/\d$/.test(token)) return true;
+    YEAR_AFTER.lastIndex = end;
+    return YEAR_AFTER.test(text);
+  },
+};
+/** `day-month`: `\d(?:st|nd|rd|th)?\s+(?:of\s+)?` before the month (`7 August`, `the 5th of May`). */
+const dayThenMonth: Anchor = {
+  word: capitalMonth.word,
+  at: (text, start) => {
+    const gap = spaceBefore(text, start);
+    if (gap === start) return false;
+    if (DAY_NUMBER_END.test(text.slice(Math.max(0, gap - 3), gap))) return true;
+    if (!endsWith(text, gap, "of")) return false;
+    const before = spaceBefore(text, gap - 2);
+    return before < gap - 2 && DAY_NUMBER_END.test(text.slice(Math.max(0, before - 3), before));
+  },
+};
+/** `week-of` (`the week of March 5`) and `month-set` (`every May`): a word, then spaces, before the month. */
+const afterWord = (words: readonly string[]): Anchor => ({
+  word: anyMonth.word,
+  at: (text, start) => {
+    const gap = spaceBefore(text, start);
+    return gap < start && words.some((w) => endsWith(text, gap, w));
+  },
+});
+
 /** The hour of a clock time: a named time, or 1-2 digits followed by what makes them a time. */
 const NAMED_TIME = /^(?:noon|midnight|midday)$/i;
 const HOUR_TOKEN = /^\d{1,2}(?:am|pm)?$/i;
@@ -51,14 +113,14 @@ const hyphenatedUnit: Anchor = { word: (token) => UNIT_TOKEN.test(token), at: (t
 
 /** Anchors by rule name. */
 export const ANCHORS: Record<string, Anchor> = {
-  "month-day": capitalMonth,
-  "day-month": capitalMonth,
-  "date-time": capitalMonth,
-  "month-day-range": capitalMonth,
-  "month-year": capitalMonth,
+  "month-day": monthThenDay,
+  "day-month": dayThenMonth,
+  "date-time": monthThenNumber,
+  "month-day-range": monthThenDay,
+  "month-year": monthThenYear,
   month: capitalMonth,
-  "week-of": anyMonth,
-  "month-set": anyMonth,
+  "week-of": afterWord(["of"]),
+  "month-set": afterWord(["every", "each"]),
   "duration-adjective": hyphenatedUnit,
   clock: clockHour,
 };
