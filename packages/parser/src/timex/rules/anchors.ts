@@ -43,35 +43,24 @@ function spaceBefore(text: string, at: number): number {
 const endsWith = (text: string, at: number, word: string): boolean => at >= word.length && text.slice(at - word.length, at).toLowerCase() === word;
 const DAY_NUMBER_END = /\d(?:st|nd|rd|th)?$/i;
 
-/** Month word then a day number: `MONTH_ANY\.?\s*\d` (a token like `Jan5` holds its digits). */
-const DAY_AFTER = /\.?\s*\d/y;
-const followedByDay = (text: string, end: number, token: string): boolean => {
-  if (/\d$/.test(token)) return true;
-  DAY_AFTER.lastIndex = end;
-  return DAY_AFTER.test(text);
-};
-/** `month-day`, `month-day-range`: `March 3`, `Jan. 5-7`. */
-const monthThenDay: Anchor = { word: capitalMonth.word, at: (text, _start, end, token) => followedByDay(text, end, token) };
+/**
+ * A capitalised month word followed by what `after` (sticky) finds right after it; a token like
+ * `Jan5` holds its digits, so it passes.
+ */
+const monthThen = (after: RegExp): Anchor => ({
+  word: capitalMonth.word,
+  at: (text, _start, end, token) => {
+    if (/\d$/.test(token)) return true;
+    after.lastIndex = end;
+    return after.test(text);
+  },
+});
+/** `month-day`, `month-day-range`: `MONTH_ANY\.?\s*\d` (`March 3`, `Jan. 5-7`). */
+const monthThenDay = monthThen(/\.?\s*\d/y);
 /** `date-time`: `March 3, 2023, at 14:30` or `24 Feb 2022 05:00`: a number follows the month either way. */
-const NUMBER_AFTER = /\.?[\s,]*(?:at\s+)?\d/iy;
-const monthThenNumber: Anchor = {
-  word: capitalMonth.word,
-  at: (text, _start, end, token) => {
-    if (/\d$/.test(token)) return true;
-    NUMBER_AFTER.lastIndex = end;
-    return NUMBER_AFTER.test(text);
-  },
-};
+const monthThenNumber = monthThen(/\.?[\s,]*(?:at\s+)?\d/iy);
 /** `month-year`: the month, then `of`/comma and a year (digits, spelled, `this/last/next year`). */
-const YEAR_AFTER = /\.?(?:\s+of)?,?\s+(?:\d|nineteen|two|this|last|next)/iy;
-const monthThenYear: Anchor = {
-  word: capitalMonth.word,
-  at: (text, _start, end, token) => {
-    if (/\d$/.test(token)) return true;
-    YEAR_AFTER.lastIndex = end;
-    return YEAR_AFTER.test(text);
-  },
-};
+const monthThenYear = monthThen(/\.?(?:\s+of)?,?\s+(?:\d|nineteen|two|this|last|next)/iy);
 /** `day-month`: `\d(?:st|nd|rd|th)?\s+(?:of\s+)?` before the month (`7 August`, `the 5th of May`). */
 const dayThenMonth: Anchor = {
   word: capitalMonth.word,
