@@ -293,6 +293,17 @@ class Context implements ResolveContext {
  * same text and DCT always give the same annotations.
  */
 export function annotateTimex(text: string, options: AnnotateOptions): TimexAnnotation[] {
+  const out: TimexAnnotation[] = [];
+  annotateTimexEach(text, options, (a) => out.push(a));
+  return out;
+}
+
+/**
+ * `annotateTimex`, handing each annotation to `visit` as soon as it is made, in text order (a
+ * caller that converts them need not keep them all: on mention-dense text that is most of the
+ * garbage collector's work).
+ */
+export function annotateTimexEach(text: string, options: AnnotateOptions, visit: (a: TimexAnnotation) => void): void {
   const { day: dct, time: dctTime } = parseTimexReference(options.dct);
   const cands = selectLongest([...findCandidates(text, options.rules ?? RULES), ...(options.extra ?? [])], text.length);
   const bounds = options.sentenceBounds ?? sentenceBounds(text);
@@ -300,7 +311,6 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
   let anchor: CalendarDay = dct;
   let lastQuarter: ResolveContext["lastQuarter"] = null;
   let anchorYear: number | null = null;
-  const out: TimexAnnotation[] = [];
   const cueSource: CueCache = { cues: null, sentenceStart: -1 };
   const dctDay = fmtDay(dct);
   for (const c of cands) {
@@ -328,11 +338,10 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
     }
     if (r.endValue) a.endValue = r.endValue;
     if (r.zone) a.zone = r.zone;
-    out.push(a);
+    visit(a);
     if (r.day && !r.relative) anchor = r.day;
     if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;
     if (r.quarter) lastQuarter = { ...r.quarter, at: c.start };
     if (r.year !== undefined) anchorYear = r.year;
   }
-  return out;
 }

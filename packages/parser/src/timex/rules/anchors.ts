@@ -39,9 +39,23 @@ function spaceBefore(text: string, at: number): number {
   while (i > 0 && SPACE.test(text.charAt(i - 1))) i--;
   return i;
 }
-/** Whether `text[..at)` ends with `word`, case aside. */
-const endsWith = (text: string, at: number, word: string): boolean => at >= word.length && text.slice(at - word.length, at).toLowerCase() === word;
-const DAY_NUMBER_END = /\d(?:st|nd|rd|th)?$/i;
+/** An ASCII capital lower-cased; any other code unit as it is. */
+const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+/**
+ * Whether `text[..at)` ends with `word` (lower-case ASCII letters without `k`, so no other
+ * character lower-cases into one of them), case aside. Read by code, without slicing: anchors run
+ * for every month token.
+ */
+function endsWith(text: string, at: number, word: string): boolean {
+  if (at < word.length) return false;
+  for (let k = 0; k < word.length; k++) if (lower(text.charCodeAt(at - word.length + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Whether `text[..at)` ends with a digit, or a digit and `st`/`nd`/`rd`/`th` (`/\d(?:st|nd|rd|th)?$/i`). */
+const endsWithDayNumber = (text: string, at: number): boolean =>
+  isDigit(text.charCodeAt(at - 1)) ||
+  (isDigit(text.charCodeAt(at - 3)) && ["st", "nd", "rd", "th"].some((suffix) => endsWith(text, at, suffix)));
 
 /**
  * A capitalised month word followed by what `after` (sticky) finds right after it; a token like
@@ -67,10 +81,10 @@ const dayThenMonth: Anchor = {
   at: (text, start) => {
     const gap = spaceBefore(text, start);
     if (gap === start) return false;
-    if (DAY_NUMBER_END.test(text.slice(Math.max(0, gap - 3), gap))) return true;
+    if (endsWithDayNumber(text, gap)) return true;
     if (!endsWith(text, gap, "of")) return false;
     const before = spaceBefore(text, gap - 2);
-    return before < gap - 2 && DAY_NUMBER_END.test(text.slice(Math.max(0, before - 3), before));
+    return before < gap - 2 && endsWithDayNumber(text, before);
   },
 };
 /** `week-of` (`the week of March 5`) and `month-set` (`every May`): a word, then spaces, before the month. */
@@ -78,7 +92,9 @@ const afterWord = (words: readonly string[]): Anchor => ({
   word: anyMonth.word,
   at: (text, start) => {
     const gap = spaceBefore(text, start);
-    return gap < start && words.some((w) => endsWith(text, gap, w));
+    if (gap === start) return false;
+    for (const w of words) if (endsWith(text, gap, w)) return true;
+    return false;
   },
 });
 
