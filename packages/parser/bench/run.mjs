@@ -118,7 +118,7 @@ const families = {
 };
 const familyText = (name, unit, n) =>
   name === 'whitespace runs' ? 'word' + ' '.repeat(n - 8) + 'word' : unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-const pairRounds = 5;
+const pairRounds = 7;
 const bigFamilyRounds = 3;
 /** Calls per timed sample, so that a sample of a fast family lasts at least ~50 ms (scheduling noise stays small). */
 const callsPerSample = (fn) => {

@@ -10,7 +10,8 @@ export class Memo<V> {
 
   /** The value for `key`, computed by `compute` (and kept) the first time it is asked for. */
   get(key: string, compute: (key: string) => V): V {
-    if (this.#values.has(key)) return this.#values.get(key) as V;
+    const hit = this.#values.get(key);
+    if (hit !== undefined || this.#values.has(key)) return hit as V;
     const value = compute(key);
     if (this.#values.size >= this.limit) this.#values.clear();
     this.#values.set(key, value);

@@ -15,7 +15,7 @@ describe("Memo", () => {
     expect(calls).toBe(2);
   });
 
-  it.each([false, null, 0, ""])("keeps the falsy value %j", (value) => {
+  it.each([false, null, 0, "", undefined])("keeps the falsy value %j", (value) => {
     const memo = new Memo<unknown>();
     let calls = 0;
     for (let i = 0; i < 3; i++) {

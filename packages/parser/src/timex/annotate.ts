@@ -291,6 +291,17 @@ class Context implements ResolveContext {
  * same text and DCT always give the same annotations.
  */
 export function annotateTimex(text: string, options: AnnotateOptions): TimexAnnotation[] {
+  const out: TimexAnnotation[] = [];
+  annotateTimexEach(text, options, (a) => out.push(a));
+  return out;
+}
+
+/**
+ * `annotateTimex`, handing each annotation to `visit` as soon as it is made, in text order (a
+ * caller that converts them need not keep them all: on mention-dense text that is most of the
+ * garbage collector's work).
+ */
+export function annotateTimexEach(text: string, options: AnnotateOptions, visit: (a: TimexAnnotation) => void): void {
   const { day: dct, time: dctTime } = parseTimexReference(options.dct);
   const cands = selectLongest([...findCandidates(text, options.rules ?? RULES), ...(options.extra ?? [])], text.length);
   const bounds = options.sentenceBounds ?? sentenceBounds(text);
@@ -298,9 +309,10 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
   let anchor: CalendarDay = dct;
   let lastQuarter: ResolveContext["lastQuarter"] = null;
   let anchorYear: number | null = null;
-  const out: TimexAnnotation[] = [];
   const cueSource: CueCache = { cues: null, sentenceStart: -1 };
   const dctDay = fmtDay(dct);
+  // Each annotation is handed on once the next is known: the first end of a range may borrow from the second.
+  let pending: TimexAnnotation | null = null;
   for (const c of cands) {
     while (si + 1 < bounds.length - 1 && bounds[si + 1]! <= c.start) si++;
     const sStart = bounds[si] ?? 0;
@@ -326,14 +338,17 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
     }
     if (r.endValue) a.endValue = r.endValue;
     if (r.zone) a.zone = r.zone;
-    out.push(a);
+    if (pending) {
+      shareRangeEnd(pending, a, text);
+      visit(pending);
+    }
+    pending = a;
     if (r.day && !r.relative) anchor = r.day;
     if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;
     if (r.quarter) lastQuarter = { ...r.quarter, at: c.start };
     if (r.year !== undefined) anchorYear = r.year;
   }
-  shareRangeDay(out, text);
-  return out;
+  if (pending) visit(pending);
 }
 
 /** Words joining the two ends of a range (`1 a.m. to 5 a.m.`, `between May and June 2022`). */
@@ -349,29 +364,25 @@ const YEAR_FROM_DCT = new Set(["month-day", "day-month", "month"]);
  * (`between May and June 2022`, `from December to March 2023`: the year before). Such ends are
  * marked `range-start`, anchored on the closing end's value.
  */
-function shareRangeDay(out: TimexAnnotation[], text: string): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i] as TimexAnnotation;
-    const b = out[i + 1] as TimexAnnotation;
-    if (a.type !== b.type || !RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
-    if (a.type === "TIME" && a.lead === null && b.lead !== null) {
-      const av = CLOCK_VALUE.exec(a.value);
-      const bv = CLOCK_VALUE.exec(b.value);
-      if (!av || !bv) continue;
-      a.value = `${bv[1]}${av[2]}`;
-      if (b.zone && !a.zone) a.zone = b.zone;
-    } else if (a.type === "DATE" && YEAR_FROM_DCT.has(a.rule) && a.anchorKind === "dct" && b.anchor === null) {
-      const av = MONTH_OR_DAY_VALUE.exec(a.value);
-      const bv = MONTH_OR_DAY_VALUE.exec(b.value);
-      if (!av || !bv) continue;
-      const year = Number(bv[1]);
-      const rest = av[2] as string;
-      // Compare month-and-day strings at the shorter precision: a start after its end is the year before.
-      const width = Math.min(rest.length, (bv[2] as string).length);
-      a.value = `${rest.slice(0, width) > (bv[2] as string).slice(0, width) ? fmtYear(year - 1) : fmtYear(year)}${rest}`;
-    } else continue;
-    a.rule = "range-start";
-    a.anchor = b.value;
-    a.anchorKind = "narrative";
-  }
+function shareRangeEnd(a: TimexAnnotation, b: TimexAnnotation, text: string): void {
+  if (a.type !== b.type || b.start - a.end > 12 || !RANGE_JOIN.test(text.slice(a.end, b.start))) return;
+  if (a.type === "TIME" && a.lead === null && b.lead !== null) {
+    const av = CLOCK_VALUE.exec(a.value);
+    const bv = CLOCK_VALUE.exec(b.value);
+    if (!av || !bv) return;
+    a.value = `${bv[1]}${av[2]}`;
+    if (b.zone && !a.zone) a.zone = b.zone;
+  } else if (a.type === "DATE" && YEAR_FROM_DCT.has(a.rule) && a.anchorKind === "dct" && b.anchor === null) {
+    const av = MONTH_OR_DAY_VALUE.exec(a.value);
+    const bv = MONTH_OR_DAY_VALUE.exec(b.value);
+    if (!av || !bv) return;
+    const year = Number(bv[1]);
+    const rest = av[2] as string;
+    // Compare month-and-day strings at the shorter precision: a start after its end is the year before.
+    const width = Math.min(rest.length, (bv[2] as string).length);
+    a.value = `${rest.slice(0, width) > (bv[2] as string).slice(0, width) ? fmtYear(year - 1) : fmtYear(year)}${rest}`;
+  } else return;
+  a.rule = "range-start";
+  a.anchor = b.value;
+  a.anchorKind = "narrative";
 }

@@ -5,7 +5,7 @@
  * `2023-04-07`, `4/8/23`) and their merged times.
  */
 import { fmtDay } from "../date/calendar.js";
-import { annotateTimex } from "./annotate.js";
+import { annotateTimexEach } from "./annotate.js";
 import { annotationToCandidate } from "./mention.js";
 import type { ReferenceDate } from "../date/iso.js";
 import type { Candidate, Rejection } from "../stages/refine.js";
@@ -31,14 +31,14 @@ export function timexCandidates(
   const rejections: Rejection[] = [];
   // The pipeline's sentences (when given) replace the annotator's own split.
   const bounds = sentences?.length ? [0, ...sentences.slice(1).map((x) => x.start), text.length] : undefined;
-  for (const a of annotateTimex(text, bounds ? { dct, sentenceBounds: bounds } : { dct })) {
+  annotateTimexEach(text, bounds ? { dct, sentenceBounds: bounds } : { dct }, (a) => {
     if (!reference && (a.anchor !== null || /_REF$/.test(a.value))) {
       const span = { start: a.start, end: a.end };
       rejections.push({ code: "unresolved-relative", message: `no publication date to resolve "${text.slice(a.start, a.end)}"`, span });
-      continue;
+      return;
     }
     candidates.push(annotationToCandidate(a, text, zone, reference?.date.value ?? null));
-  }
+  });
   return { candidates, rejections };
 }
 

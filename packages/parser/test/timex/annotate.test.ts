@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { annotationAt } from "./helpers.js";
 import { annotateTimex } from "../../src/timex/index.js";
+import { annotateTimexEach } from "../../src/timex/annotate.js";
 import { annotationToCandidate } from "../../src/timex/mention.js";
 import { RULES } from "../../src/timex/rules/index.js";
 
@@ -192,5 +193,19 @@ describe("annotateTimex", () => {
 
   it("throws on an invalid reference date", () => {
     expect(() => annotateTimex("today", { dct: "yesterday" })).toThrow(/invalid reference date/);
+  });
+});
+
+describe("annotateTimexEach", () => {
+  it.each([
+    { text: "Talks began on Friday, two weeks after the March 3 vote, and resumed last year.", dct: "1998-08-07" },
+    { text: "The third quarter ended; a year earlier, profit fell. It will rise next month.", dct: "1989-10-26" },
+    { text: "No dates here at all.", dct: "2023-04-08" },
+  ])("visits what annotateTimex returns, in text order: $text", ({ text, dct }) => {
+    const visited: unknown[] = [];
+    annotateTimexEach(text, { dct }, (a) => visited.push(a));
+    expect(visited).toEqual(annotateTimex(text, { dct }));
+    const starts = visited.map((a) => (a as { start: number }).start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
   });
 });

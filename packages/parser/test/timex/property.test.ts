@@ -57,6 +57,8 @@ describe("annotateTimex properties", () => {
     "5", "12", "10:35", "10.35", "a.m.", "p.m.", "am", "pm", "5pm", "o'clock", "in the morning", "noon", "Midnight", "GMT", "EST",
     "Kyiv time", "on", "Friday", "two-year", "-", "year", "years", "years-long", "-old", "week of", "the week of", "every", "each",
     "1998", "3", "4-5", "through", "to", ",", "early", "mid", "of", "the", "x".repeat(37), "Nov".padEnd(60, "e"),
+    "5th", "the 5th of", "OF", "every", "Each", "the week of", "this year", "nineteen ninety", "two thousand", "at", "AT 14:30",
+    ", 2023,", ".", " ".repeat(50), "\t\n", "Jan.5", "March3", "14:30",
   ];
   const anchorPiece = fc.oneof(fc.constantFrom(...ANCHOR_TOKENS), fc.string({ maxLength: 3 }));
   const anchorText = fc.array(anchorPiece, { maxLength: 40 }).map((parts) => parts.join(" "));
@@ -80,6 +82,12 @@ describe("annotateTimex properties", () => {
     { text: "Officials met on March 3 and a two-year plan began at 5 p.m.", rule: "month-day", spans: ["March 3"] },
     { text: "Officials met on March 3 and a two-year plan began at 5 p.m.", rule: "clock", spans: ["5 p.m."] },
     { text: "Officials met on March 3 and a two-year plan began at 5 p.m.", rule: "duration-adjective", spans: ["two-year"] },
+    // Context anchors: a number after the month (either date-time form), a day before it, a year after it.
+    { text: "It started on 24 Feb at 05:00 local time.", rule: "date-time", spans: ["24 Feb at 05:00 local time"] },
+    { text: "It started on March 3, 2023, at 14:30 GMT.", rule: "date-time", spans: ["March 3, 2023, at 14:30 GMT"] },
+    { text: "It ended on the 5th of  May 1998.", rule: "day-month", spans: ["the 5th of  May 1998"] },
+    { text: "It ended in May of two thousand.", rule: "month-year", spans: ["May of two thousand"] },
+    { text: "The talks, the week of\tJune 3, failed.", rule: "week-of", spans: ["the week of\tJune 3"] },
   ])("finds $spans for $rule in $text with anchors, as without", ({ text, rule, spans }) => {
     for (const anchors of [true, false]) {
       const found = findCandidates(text, undefined, true, anchors).filter((c) => c.rule === rule);

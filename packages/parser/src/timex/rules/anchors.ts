@@ -31,6 +31,73 @@ const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const capitalMonth: Anchor = { word: (token) => isCapital(token.charCodeAt(0)) && MONTH_TOKEN.test(token) };
 const anyMonth: Anchor = { word: (token) => MONTH_TOKEN.test(token) };
 
+/** Characters a regular-expression `\s` matches. */
+const SPACE = /\s/;
+/** Start of the whitespace run that ends at `at` (`at` itself when there is none). */
+function spaceBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && SPACE.test(text.charAt(i - 1))) i--;
+  return i;
+}
+/** An ASCII capital lower-cased; any other code unit as it is. */
+const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+/**
+ * Whether `text[..at)` ends with `word` (lower-case ASCII letters without `k`, so no other
+ * character lower-cases into one of them), case aside. Read by code, without slicing: anchors run
+ * for every month token.
+ */
+function endsWith(text: string, at: number, word: string): boolean {
+  if (at < word.length) return false;
+  for (let k = 0; k < word.length; k++) if (lower(text.charCodeAt(at - word.length + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Whether `text[..at)` ends with a digit, or a digit and `st`/`nd`/`rd`/`th` (`/\d(?:st|nd|rd|th)?$/i`). */
+const endsWithDayNumber = (text: string, at: number): boolean =>
+  isDigit(text.charCodeAt(at - 1)) ||
+  (isDigit(text.charCodeAt(at - 3)) && ["st", "nd", "rd", "th"].some((suffix) => endsWith(text, at, suffix)));
+
+/**
+ * A capitalised month word followed by what `after` (sticky) finds right after it; a token like
+ * `Jan5` holds its digits, so it passes.
+ */
+const monthThen = (after: RegExp): Anchor => ({
+  word: capitalMonth.word,
+  at: (text, _start, end, token) => {
+    if (/\d$/.test(token)) return true;
+    after.lastIndex = end;
+    return after.test(text);
+  },
+});
+/** `month-day`, `month-day-range`: `MONTH_ANY\.?\s*\d` (`March 3`, `Jan. 5-7`). */
+const monthThenDay = monthThen(/\.?\s*\d/y);
+/** `date-time`: `March 3, 2023, at 14:30` or `24 Feb 2022 05:00`: a number follows the month either way. */
+const monthThenNumber = monthThen(/\.?[\s,]*(?:at\s+)?\d/iy);
+/** `month-year`: the month, then `of`/comma and a year (digits, spelled, `this/last/next year`). */
+const monthThenYear = monthThen(/\.?(?:\s+of)?,?\s+(?:\d|nineteen|two|this|last|next)/iy);
+/** `day-month`: `\d(?:st|nd|rd|th)?\s+(?:of\s+)?` before the month (`7 August`, `the 5th of May`). */
+const dayThenMonth: Anchor = {
+  word: capitalMonth.word,
+  at: (text, start) => {
+    const gap = spaceBefore(text, start);
+    if (gap === start) return false;
+    if (endsWithDayNumber(text, gap)) return true;
+    if (!endsWith(text, gap, "of")) return false;
+    const before = spaceBefore(text, gap - 2);
+    return before < gap - 2 && endsWithDayNumber(text, before);
+  },
+};
+/** `week-of` (`the week of March 5`) and `month-set` (`every May`): a word, then spaces, before the month. */
+const afterWord = (words: readonly string[]): Anchor => ({
+  word: anyMonth.word,
+  at: (text, start) => {
+    const gap = spaceBefore(text, start);
+    if (gap === start) return false;
+    for (const w of words) if (endsWith(text, gap, w)) return true;
+    return false;
+  },
+});
+
 /** The hour of a clock time: a named time, or 1-2 digits followed by what makes them a time. */
 const NAMED_TIME = /^(?:noon|midnight|midday)$/i;
 const HOUR_TOKEN = /^\d{1,2}(?:am|pm)?$/i;
@@ -51,14 +118,14 @@ const hyphenatedUnit: Anchor = { word: (token) => UNIT_TOKEN.test(token), at: (t
 
 /** Anchors by rule name. */
 export const ANCHORS: Record<string, Anchor> = {
-  "month-day": capitalMonth,
-  "day-month": capitalMonth,
-  "date-time": capitalMonth,
-  "month-day-range": capitalMonth,
-  "month-year": capitalMonth,
+  "month-day": monthThenDay,
+  "day-month": dayThenMonth,
+  "date-time": monthThenNumber,
+  "month-day-range": monthThenDay,
+  "month-year": monthThenYear,
   month: capitalMonth,
-  "week-of": anyMonth,
-  "month-set": anyMonth,
+  "week-of": afterWord(["of"]),
+  "month-set": afterWord(["every", "each"]),
   "duration-adjective": hyphenatedUnit,
   clock: clockHour,
 };

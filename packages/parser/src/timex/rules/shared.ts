@@ -161,7 +161,12 @@ export function groupStart(m: RegExpExecArray, g: number): number {
   return m.indices?.[g]?.[0] ?? m.index;
 }
 
-export const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+/**
+ * The span of a match, spread into a candidate: `{ ...span(m), resolve }`. It carries `resolve`
+ * (undefined, overridden) so that the spread adds no property: V8 builds a spread followed by a
+ * new property on a slow path (about 0.5 µs per match).
+ */
+export const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, resolve: undefined });
 
 export const PRESENT_WORDS = "(?:now|currently|presently|at\\s+present|nowadays|these\\s+days|the\\s+present)";
 export const PAST_WORDS = "(?:recently|more\\s+recently|lately|the\\s+past|in\\s+the\\s+past|recent\\s+(?:years|times)|past\\s+years|years\\s+past|the\\s+last\\s+few\\s+(?:years|months)|earlier\\s+times|once\\s+upon\\s+a\\s+time)";
