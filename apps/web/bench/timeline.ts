@@ -6,7 +6,12 @@
  * as the reference (when the package is installed), each run capped at BENCH_VIS_TIMEOUT_MS.
  *
  * Databases are generated once into data/bench-<N>.db (reused while data/bench-<N>.db.ok exists).
- * Env: BENCH_SIZES=1000,10000 (subset), BENCH_VIS=0 (skip vis-timeline), CHROMIUM_PATH.
+ * Env: BENCH_SIZES=1000,10000 (subset), BENCH_VIS=0 (skip vis-timeline), CHROMIUM_PATH,
+ * BENCH_DEBUG=1 (per step: frame time, its part until the commit and its forced style and layout,
+ * the rendering of the step's frame, which frame time leaves out; the chart's scene/draw measures),
+ * BENCH_PROFILE=dir (a CPU profile of the zoom/pan script per size, written to
+ * dir/timeline-<N>.cpuprofile for devtools, and its top functions by self time printed; build with
+ * `next build --no-mangling` for readable names). Profiling slows the frames it measures.
  *
  * "Frame time" is the main-thread work one zoom or pan step causes: from dispatching the input
  * event until the chart has committed the new window (its data-domain attribute changes; the
@@ -15,7 +20,7 @@
  * or pan limits) counts as its dispatch time only.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { createServer as createNetServer } from "node:net";
@@ -30,6 +35,7 @@ const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000,1000000").split(","
 const VIS = process.env.BENCH_VIS !== "0";
 const VIS_TIMEOUT_MS = Number(process.env.BENCH_VIS_TIMEOUT_MS ?? 90_000);
 const STEPS = 60;
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 interface Row {
   tool: string;
@@ -122,6 +128,45 @@ async function startNext(databaseFile: string): Promise<{ url: string; stop(): P
   return { url, stop };
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Runs `work` under the CDP sampling profiler; writes the profile and logs the top self times. */
+async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  const result = await work();
+  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let total = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byNode.get(id)?.callFrame;
+    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    total += dt;
+    if (!frame) return;
+    const file = frame.url.split("/").pop() ?? "";
+    const key = `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  });
+  const top = [...self].filter(([k]) => !k.startsWith("(idle)")).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  log(`profile ${name}: ${total.toFixed(0)} ms sampled, top self time:\n${top.map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${k}`).join("\n")}`);
+  return result;
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -136,7 +181,7 @@ async function heapMb(page: Page): Promise<number> {
  */
 async function scriptedSteps(page: Page, selector: string): Promise<number[]> {
   return page.evaluate(
-    async ({ selector, steps }) => {
+    async ({ selector, steps, debug }) => {
       const el = document.querySelector(selector);
       if (!el) throw new Error(`no ${selector}`);
       const box = el.getBoundingClientRect();
@@ -152,7 +197,22 @@ async function scriptedSteps(page: Page, selector: string): Promise<number[]> {
         for (let hops = 0; hops < 200 && chartState() === before; hops++) await hop();
       };
       const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      // For BENCH_DEBUG: the rendering of the frame that shows the step (from its animation-frame
+      // callbacks to the end of paint and the hand-over to the compositor, canvas included), which
+      // "frame time" leaves out. A message posted in requestAnimationFrame runs after that frame.
+      // It includes any wait for the compositor, so it is a ceiling, not work.
+      const renderedFrame = () =>
+        new Promise<number>((r) =>
+          requestAnimationFrame(() => {
+            const start = performance.now();
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => r(performance.now() - start);
+            ch.port2.postMessage(0);
+          }),
+        );
       const out: number[] = [];
+      const split: [number, number, number][] = [];
+      (window as unknown as { __benchSplit: [number, number, number][] }).__benchSplit = split;
       let dragX = box.left + box.width / 2;
       for (let i = 0; i < steps; i++) {
         const x = box.left + box.width * (0.3 + 0.4 * ((i * 7) % 10) / 10);
@@ -171,14 +231,22 @@ async function scriptedSteps(page: Page, selector: string): Promise<number[]> {
           el.dispatchEvent(new WheelEvent("wheel", { deltaY: 240, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
         }
         await committed(before);
+        const t1 = performance.now();
         document.body.getBoundingClientRect();
         void document.body.offsetHeight;
-        out.push(performance.now() - t0);
-        await nextFrame();
+        const t2 = performance.now();
+        out.push(t2 - t0);
+        if (debug) {
+          // The step's time until the commit, the forced style and layout, and the rendering of
+          // its frame (waiting for it paces the steps as nextFrame does).
+          split.push([t1 - t0, t2 - t1, await renderedFrame()]);
+        } else {
+          await nextFrame();
+        }
       }
       return out;
     },
-    { selector, steps: STEPS },
+    { selector, steps: STEPS, debug: Boolean(process.env.BENCH_DEBUG) },
   );
 }
 
@@ -217,10 +285,15 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
     await page.waitForFunction(() => performance.getEntriesByName("timeline:first-draw").length > 0, null, { timeout: 60_000 });
     const firstPaintMs = await page.evaluate(() => performance.getEntriesByName("timeline:first-draw")[0]?.startTime ?? -1);
     const before = await page.getByTestId("view-range").innerText();
-    const frames = await scriptedSteps(page, "[data-testid=timeline-chart]");
+    const frames = await profiled(page, `timeline-${n}`, () => scriptedSteps(page, "[data-testid=timeline-chart]"));
     const after = await page.getByTestId("view-range").innerText();
     if (process.env.BENCH_DEBUG) {
       log(`frames ${n} (${before} → ${after}):`, frames.map((f) => f.toFixed(1)).join(" "));
+      const split = await page.evaluate(() => (window as unknown as { __benchSplit: [number, number, number][] }).__benchSplit);
+      log(`  until commit: ${split.map(([c]) => c.toFixed(1)).join(" ")}`);
+      log(`  style+layout: ${split.map(([, l]) => l.toFixed(1)).join(" ")}`);
+      log(`  frame render (not in frame time): ${split.map(([, , r]) => r.toFixed(1)).join(" ")}`);
+      log(`  frame render p50 ${quantile(split.map(([, , r]) => r), 0.5)?.toFixed(1)} p95 ${quantile(split.map(([, , r]) => r), 0.95)?.toFixed(1)}`);
       const parts = await page.evaluate(() =>
         ["timeline:scene", "timeline:draw"].map((name) => {
           const d = performance.getEntriesByName(name).map((e) => e.duration).sort((a, b) => a - b);
@@ -228,6 +301,10 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
         }),
       );
       log(parts.join("; "));
+      const series = await page.evaluate(() =>
+        ["timeline:scene", "timeline:draw"].map((name) => `${name}: ${performance.getEntriesByName(name).map((e) => e.duration.toFixed(1)).join(" ")}`),
+      );
+      log(series.join("\n"));
     }
     // Let the last requests land (they are counted in the API column).
     await page.waitForTimeout(1500);

@@ -115,4 +115,41 @@ describe("layoutLabels", () => {
     expect(layout.placed.length + layout.hidden.length).toBe(input.length);
     expect(counted).toBe(layout.hidden.length);
   });
+
+  /** "+N" at 8 px per character plus a 6 px gap: "+12,345" needs 62 px, more than the 28 px kept. */
+  const badgeWidth = (count: number) => 6 + 8 * `+${count.toLocaleString("en-US")}`.length;
+  /** Every placed label's text and its "+N" (at its drawn width), as boxes per lane. */
+  const drawnBoxes = (layout: LabelLayout) =>
+    layout.placed.map((p) => ({ lane: p.lane, l: p.x, r: p.x + p.width + (p.more > 0 ? badgeWidth(p.more) : 0) }));
+
+  it.each([
+    {
+      name: "a label standing for 12,345 more gives up text width to its wide +N",
+      input: [{ ...label("a", 10, 10, 150, 0, 2), minWidth: 80, extra: 12_345 }, { ...label("b", 200, 200, 150, 0, 1), minWidth: 80 }],
+      more: { a: 12_345 },
+    },
+    {
+      name: "a hidden label's bucket is counted with it, and the wider +N still fits",
+      input: [label("a", 10, 10, 150, 0, 2), { ...label("h", 30, 30, 150, 0, 1), extra: 999 }, label("b", 200, 200, 150, 0, 0.5)],
+      more: { a: 1000 },
+    },
+    {
+      name: "an end-aligned label keeps its +N inside its box",
+      input: [{ ...label("a", 480, 480, 150, 0, 2), minWidth: 60, extra: 123_456 }, { ...label("b", 100, 100, 150, 0, 1), minWidth: 60 }],
+      more: { a: 123_456 },
+    },
+  ])("+N badges are boxes too: $name", ({ input, more }) => {
+    const layout = layoutLabels(input, bounds, { badgeWidth });
+    expect(Object.fromEntries(layout.placed.filter((p) => p.more > 0).map((p) => [p.id, p.more]))).toEqual(more);
+    const boxes = drawnBoxes(layout);
+    for (const a of boxes) {
+      expect(a.l >= bounds.x0 && a.r <= bounds.x1).toBe(true);
+      for (const b of boxes) if (a !== b && a.lane === b.lane) expect(a.r + 6 <= b.l || b.r + 6 <= a.l).toBe(true);
+    }
+  });
+
+  it("keeps a lone badge as wide as its count inside the bounds", () => {
+    const layout = layoutLabels([{ ...label("a", 495, 495, 900), extra: 99_999 }], bounds, { badgeWidth });
+    expect(layout.badges).toEqual([{ lane: 0, x: bounds.x1 - badgeWidth(100_000), count: 100_000 }]);
+  });
 });

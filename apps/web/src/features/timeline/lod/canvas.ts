@@ -1,8 +1,9 @@
 /**
- * Canvas 2D renderer for the dense layers of a scene: density bars and, when there are too many
- * for SVG, the event marks. Draws what `buildScene` laid out; no layout decisions here.
+ * Canvas 2D renderer for the dense layers of a scene: density bars, the event marks when there are
+ * too many for SVG, and the label titles. Draws what `buildScene` laid out; no layout decisions
+ * here. It may draw a band of the chart only (the rows on screen).
  */
-import type { Edge } from "../d3/marks";
+import type { Edge, MarkGeometry } from "../d3/marks";
 import { edgeStops } from "./precision";
 import type { Scene } from "./scene";
 
@@ -26,6 +27,8 @@ export interface DrawOptions {
   /** CSS pixel size of the canvas. */
   readonly width: number;
   readonly height: number;
+  /** The chart's y (CSS pixels) at the canvas's top edge: the canvas may cover a band of the chart. Default 0. */
+  readonly top?: number;
   readonly pixelRatio: number;
   /** Top of a row in CSS pixels. */
   readonly rowY: (row: number) => number;
@@ -55,14 +58,16 @@ export type Context2D = Pick<
   | "lineWidth"
   | "globalAlpha"
   | "rect"
+  | "moveTo"
 >;
 
-function barFill(ctx: Context2D, x0: number, x1: number, start: Edge, end: Edge, color: string): string | CanvasGradient {
-  if (start === "sharp" && end === "sharp") return color;
-  const gradient = ctx.createLinearGradient(x0, 0, x1, 0);
-  for (const [offset, alpha] of edgeStops(start, end)) {
-    gradient.addColorStop(offset, withAlpha(color, alpha));
-  }
+/**
+ * A horizontal gradient over the unit interval [0, 1] for these edges: drawn under a transform
+ * that stretches [0, 1] over a span, one gradient serves every span with the same edges.
+ */
+function unitGradient(ctx: Context2D, start: Edge, end: Edge, color: string): CanvasGradient {
+  const gradient = ctx.createLinearGradient(0, 0, 1, 0);
+  for (const [offset, alpha] of edgeStops(start, end)) gradient.addColorStop(offset, withAlpha(color, alpha));
   return gradient;
 }
 
@@ -74,16 +79,29 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${r}, ${g}, ${b}, ${Math.round(alpha * 1000) / 1000})`;
 }
 
+/**
+ * Draws the scene. Work per frame is a few paths, not one per mark: density bars are one path,
+ * sharp spans and discs one path per colour, fuzzy and open spans one gradient per edge pair and
+ * colour (stretched over each span by the transform). Spans go under points, so a month or a
+ * year never hides the days inside it, and the active or selected event goes on top.
+ */
 export function drawScene(ctx: Context2D, scene: Scene, o: DrawOptions): void {
   const style = o.style ?? DEFAULT_CANVAS_STYLE;
-  ctx.setTransform(o.pixelRatio, 0, 0, o.pixelRatio, 0, 0);
-  ctx.clearRect(0, 0, o.width, o.height);
+  const pr = o.pixelRatio;
+  const top = o.top ?? 0;
+  // Rows outside the band are not drawn (the canvas would clip them anyway).
+  const inBand = (row: number) => {
+    const y = o.rowY(row);
+    return y + o.rowHeight > top && y - o.rowHeight < top + o.height;
+  };
+  ctx.setTransform(pr, 0, 0, pr, 0, -pr * top);
+  ctx.clearRect(0, top, o.width, o.height);
 
-  // Density bars: one path per row keeps thousands of rectangles cheap.
   const area = o.rowHeight - 12;
   ctx.fillStyle = style.density;
   ctx.beginPath();
   for (const bar of scene.bars) {
+    if (!inBand(bar.row)) continue;
     const h = Math.max(1.5, bar.level * area);
     const w = Math.max(1, bar.x1 - bar.x0 - (bar.x1 - bar.x0 > 3 ? 1 : 0));
     ctx.rect(bar.x0, o.rowY(bar.row) + o.rowHeight - 6 - h, w, h);
@@ -91,29 +109,108 @@ export function drawScene(ctx: Context2D, scene: Scene, o: DrawOptions): void {
   ctx.fill();
 
   if (!o.drawMarks) return;
-  // Spans first, points on top: a month or a year never hides the days inside it.
-  const ordered = [...scene.marks.filter((m) => m.geometry.kind === "span"), ...scene.marks.filter((m) => m.geometry.kind === "point")];
-  for (const m of ordered) {
-    const y = o.rowY(m.row);
-    const g = m.geometry;
-    const color = m.id === o.activeId || m.id === o.selectedId ? style.markActive : style.mark;
-    if (g.kind === "span") {
-      ctx.fillStyle = barFill(ctx, g.x0, g.x1, g.startEdge, g.endEdge, color);
-      ctx.fillRect(g.x0, y, g.x1 - g.x0, o.barHeight);
-    } else {
-      ctx.beginPath();
-      ctx.arc(g.x, y + o.barHeight / 2, o.pointRadius, 0, Math.PI * 2);
-      ctx.fillStyle = color;
-      ctx.fill();
-      if (g.startEdge !== "sharp" || g.endEdge !== "sharp") {
-        ctx.strokeStyle = color;
-        ctx.lineWidth = 1;
-        ctx.globalAlpha = 0.4;
-        ctx.beginPath();
-        ctx.arc(g.x, y + o.barHeight / 2, o.pointRadius + 3, 0, Math.PI * 2);
-        ctx.stroke();
-        ctx.globalAlpha = 1;
-      }
+  const hot = (id: string) => id === o.activeId || id === o.selectedId;
+  const sharp = (g: MarkGeometry) => g.startEdge === "sharp" && g.endEdge === "sharp";
+  const r = o.pointRadius;
+  for (const layer of [false, true]) {
+    const color = layer ? style.markActive : style.mark;
+    const inLayer = scene.marks.filter((m) => hot(m.id) === layer && inBand(m.row));
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    for (const m of inLayer) {
+      const g = m.geometry;
+      if (g.kind === "span" && sharp(g)) ctx.rect(g.x0, o.rowY(m.row), g.x1 - g.x0, o.barHeight);
+    }
+    ctx.fill();
+    const gradients = new Map<string, CanvasGradient>();
+    for (const m of inLayer) {
+      const g = m.geometry;
+      if (g.kind !== "span" || sharp(g)) continue;
+      const key = `${g.startEdge}-${g.endEdge}`;
+      let gradient = gradients.get(key);
+      if (!gradient) gradients.set(key, (gradient = unitGradient(ctx, g.startEdge, g.endEdge, color)));
+      ctx.fillStyle = gradient;
+      ctx.setTransform(pr * (g.x1 - g.x0), 0, 0, pr, pr * g.x0, -pr * top);
+      ctx.fillRect(0, o.rowY(m.row), 1, o.barHeight);
+    }
+    ctx.setTransform(pr, 0, 0, pr, 0, -pr * top);
+  }
+  for (const layer of [false, true]) {
+    const color = layer ? style.markActive : style.mark;
+    const points = scene.marks.filter((m) => m.geometry.kind === "point" && hot(m.id) === layer && inBand(m.row));
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    for (const m of points) {
+      const g = m.geometry;
+      const cy = o.rowY(m.row) + o.barHeight / 2;
+      const cx = g.kind === "point" ? g.x : g.x0;
+      ctx.moveTo(cx + r, cy);
+      ctx.arc(cx, cy, r, 0, Math.PI * 2);
+    }
+    ctx.fill();
+    // Fuzzy or open dates: a faint ring around the disc.
+    const fuzzy = points.filter((m) => !sharp(m.geometry));
+    if (fuzzy.length === 0) continue;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 1;
+    ctx.globalAlpha = 0.4;
+    ctx.beginPath();
+    for (const m of fuzzy) {
+      const g = m.geometry;
+      const cy = o.rowY(m.row) + o.barHeight / 2;
+      const cx = g.kind === "point" ? g.x : g.x0;
+      ctx.moveTo(cx + r + 3, cy);
+      ctx.arc(cx, cy, r + 3, 0, Math.PI * 2);
+    }
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
+}
+
+/** What `drawLabels` needs: the label fonts (regular and bold) and where a row's text sits. */
+export interface LabelDrawOptions {
+  readonly pixelRatio: number;
+  /** The chart's y at the canvas's top edge (see `DrawOptions.top`). */
+  readonly top: number;
+  /** Visible rows' band height, CSS pixels. */
+  readonly height: number;
+  /** Baseline of a row's labels, CSS pixels. */
+  readonly baseline: (row: number) => number;
+  readonly font: string;
+  readonly boldFont: string;
+  readonly color: string;
+}
+
+/** The font last set on each context by `drawLabels`, as asked for and as the context reads it back. */
+const fontSet = new WeakMap<object, { readonly requested: string; readonly normalized: string }>();
+
+export type LabelContext = Pick<CanvasRenderingContext2D, "setTransform" | "fillText" | "font" | "fillStyle" | "textBaseline" | "textAlign">;
+
+/**
+ * Label titles as canvas text: a few hundred `fillText` calls cost far less per frame than as
+ * many DOM text nodes re-laid out (their "+N" stays in the DOM, see LodChart). Draws the text the
+ * layout chose (already shortened to its room), so it never overlaps.
+ */
+export function drawLabels(ctx: LabelContext, labels: readonly { readonly lane: number; readonly x: number; readonly text: string; readonly bold: boolean }[], o: LabelDrawOptions): void {
+  ctx.setTransform(o.pixelRatio, 0, 0, o.pixelRatio, 0, -o.pixelRatio * o.top);
+  ctx.fillStyle = o.color;
+  ctx.textBaseline = "alphabetic";
+  ctx.textAlign = "left";
+  for (const bold of [false, true]) {
+    // Setting a font parses it: only when it changes (usually the regular font stays set). The
+    // context reads its font back normalized, and a resized canvas forgets it: compare that.
+    if (bold && !labels.some((l) => l.bold)) continue;
+    const font = bold ? o.boldFont : o.font;
+    const set = fontSet.get(ctx);
+    if (!set || set.requested !== font || set.normalized !== ctx.font) {
+      ctx.font = font;
+      fontSet.set(ctx, { requested: font, normalized: ctx.font });
+    }
+    for (const label of labels) {
+      if (label.bold !== bold || label.text === "") continue;
+      const y = o.baseline(label.lane);
+      if (y < o.top - 20 || y > o.top + o.height + 20) continue;
+      ctx.fillText(label.text, label.x, y);
     }
   }
 }

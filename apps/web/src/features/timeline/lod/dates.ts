@@ -12,5 +12,14 @@ export function dateOf(event: TimelineEvent): DateLike {
   };
 }
 
-/** "February 2022", "early 2022": the date as written, at its precision. */
-export const eventDateText = (event: TimelineEvent): string => formatDate(dateOf(event));
+const written = new WeakMap<TimelineEvent, string>();
+
+/** "February 2022", "early 2022": the date as written, at its precision (worked out once per event). */
+export function eventDateText(event: TimelineEvent): string {
+  let text = written.get(event);
+  if (text === undefined) {
+    text = formatDate(dateOf(event));
+    written.set(event, text);
+  }
+  return text;
+}

@@ -1,7 +1,7 @@
 import type { TimelineEvent, TimelineView } from "@dateline/schema/timeline";
 import { describe, expect, it } from "vitest";
-import { drawScene, hitTest, type Context2D } from "./canvas";
-import { buildScene, type Scene } from "./scene";
+import { drawLabels, drawScene, hitTest, type Context2D, type LabelContext } from "./canvas";
+import { BADGE_GAP_PX, badgeText, buildScene, type Scene } from "./scene";
 
 const DAY = 86_400_000;
 const T0 = Date.parse("2020-01-01T00:00:00Z");
@@ -39,6 +39,44 @@ function labelBoxesOverlap(scene: Scene): boolean {
 }
 
 const crowded = Array.from({ length: 60 }, (_, i) => ev(`c${i}`, 100 + i * 3, { importance: i / 60 }));
+
+/** Bold text ("+N", the selected label) is wider. */
+const measureBold = (text: string) => text.length * 7;
+
+/** Everything a row shows as boxes: each label's text and its "+N" (bold), and lone "+N" badges. */
+function drawnBoxes(scene: Scene): { lane: number; l: number; r: number }[] {
+  return [
+    ...scene.labels.placed.map((p) => ({ lane: p.lane, l: p.x, r: p.x + p.textWidth + (p.more > 0 ? BADGE_GAP_PX + measureBold(badgeText(p.more)) : 0) })),
+    ...scene.labels.badges.map((b) => ({ lane: b.lane, l: b.x, r: b.x + measureBold(badgeText(b.count)) })),
+  ];
+}
+
+/** Whether two drawn boxes of a row come closer than `gap`, or one leaves the bounds. */
+function drawnOverlap(scene: Scene, gap = 6): boolean {
+  const boxes = drawnBoxes(scene);
+  if (boxes.some((b) => b.l < bounds.x0 || b.r > bounds.x1)) return true;
+  return boxes.some((a, i) => boxes.some((b, j) => i < j && a.lane === b.lane && a.l < b.r + gap && b.l < a.r + gap));
+}
+
+let seed = 11;
+const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const scattered = Array.from({ length: 200 }, (_, i) =>
+  ev(`r${i}`, Math.floor(random() * 1000), { importance: random(), lane: ["a", "b", "c"][i % 3] ?? "a", title: "x".repeat(5 + Math.floor(random() * 40)) }),
+);
+const threeLanes = [{ key: "a", count: 67 }, { key: "b", count: 67 }, { key: "c", count: 66 }];
+/** Bucket tops close together, standing for thousands of events each. */
+const tops = view({
+  mode: "buckets",
+  total: 40_000,
+  buckets: [T0, T0 + 100 * DAY, T0 + 200 * DAY, T0 + 300 * DAY, T0 + 400 * DAY],
+  cells: [
+    { bucket: 0, lane: 0, count: 12_345, topId: "p" },
+    { bucket: 1, lane: 0, count: 9_000, topId: "q" },
+    { bucket: 2, lane: 0, count: 18_000, topId: "s" },
+    { bucket: 3, lane: 0, count: 655, topId: "t" },
+  ],
+  events: [ev("p", 20, { importance: 0.9 }), ev("q", 60, { importance: 0.2 }), ev("s", 230, { importance: 0.8 }), ev("t", 330, { importance: 0.7 })],
+});
 
 describe("buildScene", () => {
   it.each([
@@ -89,6 +127,67 @@ describe("buildScene", () => {
   );
 });
 
+describe("buildScene: labels and their +N", () => {
+  it.each([
+    { name: "60 crowded events", v: view({ events: crowded, total: 60 }) },
+    { name: "200 events in three lanes", v: view({ events: scattered, total: 200, lanes: threeLanes }) },
+    { name: "bucket tops standing for thousands", v: tops },
+    { name: "60 crowded events, one selected (bold)", v: view({ events: crowded, total: 60 }), selected: "c59" },
+  ])("text and +N never overlap, +N measured bold: $name", ({ v, selected }: { v: TimelineView; selected?: string }) => {
+    const scene = buildScene(v, x, { bounds, measure, measureBold, collapsed: new Set(), selected: selected ?? null });
+    expect(scene.labels.placed.length).toBeGreaterThan(0);
+    expect(drawnOverlap(scene)).toBe(false);
+    for (const p of scene.labels.placed) {
+      expect(p.textWidth).toBe((p.bold ? measureBold : measure)(p.text));
+      expect(p.textWidth).toBeLessThanOrEqual(p.width);
+    }
+    if (selected) expect(scene.labels.placed.find((p) => p.id === selected)?.bold).toBe(true);
+  });
+
+  it("counts a hidden bucket top with its whole bucket on its neighbour's +N", () => {
+    const narrow = { x0: 0, x1: 400 };
+    const scene = buildScene(tops, x, { bounds: narrow, measure, measureBold, collapsed: new Set() });
+    const shown = Object.fromEntries(scene.labels.placed.map((p) => [p.id, p.more]));
+    // q (9,000 events) does not fit next to p: p's "+N" says 12,344 + 9,000.
+    expect(shown).toMatchObject({ p: 12_344 + 9_000 });
+    const counted = scene.labels.placed.reduce((n, p) => n + p.more + 1, 0) + scene.labels.badges.reduce((n, b) => n + b.count, 0);
+    expect(counted).toBe(12_345 + 9_000 + 18_000 + 655);
+  });
+
+  it.each([
+    { name: "an estimate far too small", quick: (t: string) => t.length },
+    { name: "an estimate far too large", quick: (t: string) => t.length * 20 },
+  ])("never overlaps whatever the quick measure says: $name", ({ quick }) => {
+    const v = view({ events: scattered, total: 200, lanes: threeLanes });
+    const scene = buildScene(v, x, { bounds, measure, measureBold, measureQuick: quick, collapsed: new Set() });
+    expect(scene.labels.placed.length).toBeGreaterThan(0);
+    expect(drawnOverlap(scene)).toBe(false);
+    for (const p of scene.labels.placed) expect(p.textWidth).toBe(measure(p.text));
+  });
+
+  it("labels only the rows asked for, exactly as when every row is labelled", () => {
+    const v = view({ events: scattered, total: 200, lanes: threeLanes });
+    const all = buildScene(v, x, { bounds, measure, collapsed: new Set() });
+    const rows = { from: 2, to: 5 };
+    const some = buildScene(v, x, { bounds, measure, collapsed: new Set(), labelRows: rows });
+    const inRows = (l: { lane: number }) => l.lane >= rows.from && l.lane < rows.to;
+    expect(some.labels.placed.length).toBeGreaterThan(0);
+    expect(some.labels.placed.every(inRows)).toBe(true);
+    const key = (l: Scene["labels"]["placed"][number]) => `${l.id}@${l.x}:${l.text}+${l.more}`;
+    expect(some.labels.placed.map(key).sort()).toEqual(all.labels.placed.filter(inRows).map(key).sort());
+    expect(some.marks).toEqual(all.marks);
+  });
+
+  it("gives the same scene for a view however often, and at whatever scales, it was drawn before", () => {
+    const v = view({ events: scattered, total: 200, lanes: threeLanes });
+    const fresh = buildScene(structuredClone(v), x, { bounds, measure, collapsed: new Set() });
+    buildScene(v, (ms) => x(ms) * 3 - 200, { bounds, measure, collapsed: new Set() });
+    buildScene(v, (ms) => x(ms) / 2, { bounds, measure, collapsed: new Set() });
+    const again = buildScene(v, x, { bounds, measure, collapsed: new Set() });
+    expect(again).toEqual(fresh);
+  });
+});
+
 describe("canvas layer", () => {
   const scene = buildScene(view({ events: [ev("a", 100), ev("b", 500, { precision: "month", end: T0 + 531 * DAY, mod: "APPROX" })], total: 2 }), x, {
     bounds,
@@ -121,6 +220,7 @@ describe("canvas layer", () => {
         fill: record("fill"),
         stroke: record("stroke"),
         rect: record("rect"),
+        moveTo: record("moveTo"),
         createLinearGradient: () => {
           calls.push("gradient");
           return gradient;
@@ -135,4 +235,48 @@ describe("canvas layer", () => {
       expect(calls.filter((c) => c === "gradient")).toHaveLength(gradients);
     },
   );
+});
+
+describe("drawLabels", () => {
+  /** A context that records the text it draws and every font set on it. */
+  function recorder() {
+    const texts: string[] = [];
+    const fonts: string[] = [];
+    let font = "10px sans-serif";
+    const ctx = {
+      setTransform: () => undefined,
+      fillText: (text: string) => void texts.push(`${font}|${text}`),
+      fillStyle: "",
+      textBaseline: "alphabetic",
+      textAlign: "left",
+      get font() {
+        return font;
+      },
+      set font(value: string) {
+        fonts.push(value);
+        font = value;
+      },
+    } as unknown as LabelContext;
+    return { ctx, texts, fonts };
+  }
+  const options = { pixelRatio: 1, top: 0, height: 200, baseline: (row: number) => 40 + row * 40 + 27, font: "12px f", boldFont: "600 12px f", color: "#000" };
+  const label = (lane: number, text: string, bold = false) => ({ lane, x: 10, text, bold });
+
+  it.each([
+    { name: "rows outside the band are skipped", labels: [label(0, "a"), label(1, "b"), label(9, "far below")], texts: ["12px f|a", "12px f|b"], fonts: ["12px f"] },
+    { name: "the bold font only for a bold label", labels: [label(0, "a"), label(1, "sel", true)], texts: ["12px f|a", "600 12px f|sel"], fonts: ["12px f", "600 12px f"] },
+    { name: "an empty text draws nothing", labels: [label(0, ""), label(1, "b")], texts: ["12px f|b"], fonts: ["12px f"] },
+  ])("$name", ({ labels, texts, fonts }) => {
+    const r = recorder();
+    drawLabels(r.ctx, labels, options);
+    expect(r.texts).toEqual(texts);
+    expect(r.fonts).toEqual(fonts);
+  });
+
+  it("sets the font once across frames while it stays set", () => {
+    const r = recorder();
+    for (let frame = 0; frame < 3; frame++) drawLabels(r.ctx, [label(0, "a")], options);
+    expect(r.fonts).toEqual(["12px f"]);
+    expect(r.texts).toHaveLength(3);
+  });
 });

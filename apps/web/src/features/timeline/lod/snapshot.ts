@@ -14,16 +14,33 @@ svg { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif
 .mark-label { fill: #1d2125; } .label-more, .lane-header { fill: #5b636b; font-weight: 600; }
 `;
 
-/** Serializes the chart: SVG layer on top of the canvas layer's pixels. */
-export function chartToSvg(svg: SVGSVGElement, canvas: HTMLCanvasElement | null): string {
+/** A label drawn outside the SVG layer (the HTML label layer), written into the export as SVG text. */
+export interface ExportLabel {
+  readonly x: number;
+  /** Baseline. */
+  readonly y: number;
+  readonly text: string;
+  readonly className: string;
+  /** "+N" after the text, if any. */
+  readonly more?: string;
+  readonly moreDx?: number;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * Serializes the chart: the canvas layer's pixels (a canvas of the chart's whole size), the SVG
+ * layer, then the labels on top.
+ */
+export function chartToSvg(svg: SVGSVGElement, canvas: HTMLCanvasElement | null, labels: readonly ExportLabel[] = []): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  clone.setAttribute("xmlns", SVG_NS);
   clone.removeAttribute("tabindex");
-  const style = document.createElementNS("http://www.w3.org/2000/svg", "style");
+  const style = document.createElementNS(SVG_NS, "style");
   style.textContent = EXPORT_STYLE;
   clone.insertBefore(style, clone.firstChild);
   if (canvas) {
-    const image = document.createElementNS("http://www.w3.org/2000/svg", "image");
+    const image = document.createElementNS(SVG_NS, "image");
     image.setAttribute("href", canvas.toDataURL("image/png"));
     image.setAttribute("x", "0");
     image.setAttribute("y", "0");
@@ -31,6 +48,25 @@ export function chartToSvg(svg: SVGSVGElement, canvas: HTMLCanvasElement | null)
     image.setAttribute("height", svg.getAttribute("height") ?? "0");
     clone.insertBefore(image, style.nextSibling);
   }
+  const group = document.createElementNS(SVG_NS, "g");
+  group.setAttribute("class", "labels");
+  for (const label of labels) {
+    // Titles are text nodes, never markup.
+    const text = document.createElementNS(SVG_NS, "text");
+    text.setAttribute("class", label.className);
+    text.setAttribute("x", String(label.x));
+    text.setAttribute("y", String(label.y));
+    text.textContent = label.text;
+    if (label.more) {
+      const more = document.createElementNS(SVG_NS, "tspan");
+      more.setAttribute("class", "label-more");
+      more.setAttribute("dx", String(label.moreDx ?? 0));
+      more.textContent = label.more;
+      text.appendChild(more);
+    }
+    group.appendChild(text);
+  }
+  clone.appendChild(group);
   return new XMLSerializer().serializeToString(clone);
 }
 
