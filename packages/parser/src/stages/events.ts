@@ -150,7 +150,8 @@ function rangeDate(body: string, bodyStart: number, first: IdentifiedCandidate, 
 /** Builds events in text order (ids `e0`, `e1`, … in that order), deduplicated, not yet capped. */
 export function assembleEvents({ text, sentences, lines, candidates, toInput, input }: AssembleInput): ParsedEvent[] {
   const bySentence = new Map<number, IdentifiedCandidate[]>();
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as IdentifiedCandidate;
     if (!c.date || (c.timex.type !== "DATE" && c.timex.type !== "TIME")) continue;
     const list = bySentence.get(c.sentence) ?? [];
     list.push(c);

@@ -201,7 +201,8 @@ export function selectLongest(cands: readonly Candidate[], length = cands.reduce
   // Characters already claimed: checking a candidate costs its own length, so selection is linear.
   const claimed = new Uint8Array(length);
   const taken: Candidate[] = [];
-  for (const c of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k] as Candidate;
     let free = true;
     for (let i = c.start; i < c.end && free; i++) free = claimed[i] === 0;
     if (!free) continue;
@@ -241,23 +242,51 @@ interface CueCache {
   sentenceStart: number;
 }
 
-/** The resolve context of one candidate; its tense is computed only when a rule reads it. */
+/**
+ * The resolve context of the candidate being resolved; its tense is computed only when a rule
+ * reads it. One object serves a whole text, moved to each candidate in turn (`at`): rules read it
+ * during `resolve` and keep nothing of it, and on mention-dense text one object per candidate is
+ * much of the garbage collector's work.
+ */
 class Context implements ResolveContext {
   #tense: Tense | null = null;
+  anchor: CalendarDay;
+  anchorYear: number | null = null;
+  lastQuarter: ResolveContext["lastQuarter"] = null;
+  start = 0;
+  end = 0;
+  sentenceStart = 0;
+  private sentenceEnd = 0;
 
   constructor(
     readonly dct: CalendarDay,
     readonly dctTime: string | null,
-    readonly anchor: CalendarDay,
-    readonly anchorYear: number | null,
-    readonly lastQuarter: ResolveContext["lastQuarter"],
     readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    readonly sentenceStart: number,
-    private readonly sentenceEnd: number,
     private readonly cueSource: CueCache,
-  ) {}
+  ) {
+    this.anchor = dct;
+  }
+
+  /** Moves the context to candidate `[start, end)` of the sentence `[sentenceStart, sentenceEnd)`, with the story so far. */
+  at(
+    anchor: CalendarDay,
+    anchorYear: number | null,
+    lastQuarter: ResolveContext["lastQuarter"],
+    start: number,
+    end: number,
+    sentenceStart: number,
+    sentenceEnd: number,
+  ): this {
+    this.#tense = null;
+    this.anchor = anchor;
+    this.anchorYear = anchorYear;
+    this.lastQuarter = lastQuarter;
+    this.start = start;
+    this.end = end;
+    this.sentenceStart = sentenceStart;
+    this.sentenceEnd = sentenceEnd;
+    return this;
+  }
 
   /** The sentence holding the candidate, sliced when first asked for (few rules read it). */
   get sentence(): string {
@@ -309,16 +338,18 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
   let anchor: CalendarDay = dct;
   let lastQuarter: ResolveContext["lastQuarter"] = null;
   let anchorYear: number | null = null;
-  const cueSource: CueCache = { cues: null, sentenceStart: -1 };
+  const context = new Context(dct, dctTime, text, { cues: null, sentenceStart: -1 });
   const dctDay = fmtDay(dct);
   // Each annotation is handed on once the next is known: the first end of a range may borrow from the second.
   let pending: TimexAnnotation | null = null;
-  for (const c of cands) {
+  // An indexed loop: a long `for…of` that is not optimised allocates per step.
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as Candidate;
     while (si + 1 < bounds.length - 1 && bounds[si + 1]! <= c.start) si++;
     const sStart = bounds[si] ?? 0;
     const sEnd = bounds[si + 1] ?? text.length;
     // Tense cues are read within a bounded clause window, so a sentence-less text stays linear.
-    const ctx = new Context(dct, dctTime, anchor, anchorYear, lastQuarter, text, c.start, c.end, sStart, sEnd, cueSource);
+    const ctx = context.at(anchor, anchorYear, lastQuarter, c.start, c.end, sStart, sEnd);
     const r = c.resolve(ctx);
     // Arithmetic can leave the calendar (`20 centuries ago` from 1900): such values are dropped.
     if (!r || !isTimex3Value(r.value)) continue;

@@ -57,24 +57,61 @@ const endsWithDayNumber = (text: string, at: number): boolean =>
   isDigit(text.charCodeAt(at - 1)) ||
   (isDigit(text.charCodeAt(at - 3)) && ["st", "nd", "rd", "th"].some((suffix) => endsWith(text, at, suffix)));
 
+/** End of the whitespace run that starts at `at` (`at` itself when there is none). */
+function spaceAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && SPACE.test(text.charAt(i))) i++;
+  return i;
+}
+/** Whether `text` has `word` at `at`, case aside (see `endsWith`). */
+const startsWith = (text: string, at: number, word: string): boolean => endsWith(text, at + word.length, word);
+/** After an optional `.` that follows the month word. */
+const pastDot = (text: string, end: number): number => (text.charCodeAt(end) === 0x2e ? end + 1 : end);
+
 /**
- * A capitalised month word followed by what `after` (sticky) finds right after it; a token like
- * `Jan5` holds its digits, so it passes.
+ * A capitalised month word followed by what `after` finds right after it (read by code: anchors
+ * run for every month token); a token like `Jan5` holds its digits, so it passes.
  */
-const monthThen = (after: RegExp): Anchor => ({
+const monthThen = (after: (text: string, end: number) => boolean): Anchor => ({
   word: capitalMonth.word,
-  at: (text, _start, end, token) => {
-    if (/\d$/.test(token)) return true;
-    after.lastIndex = end;
-    return after.test(text);
-  },
+  at: (text, _start, end, token) => isDigit(token.charCodeAt(token.length - 1)) || after(text, end),
 });
 /** `month-day`, `month-day-range`: `MONTH_ANY\.?\s*\d` (`March 3`, `Jan. 5-7`). */
-const monthThenDay = monthThen(/\.?\s*\d/y);
-/** `date-time`: `March 3, 2023, at 14:30` or `24 Feb 2022 05:00`: a number follows the month either way. */
-const monthThenNumber = monthThen(/\.?[\s,]*(?:at\s+)?\d/iy);
-/** `month-year`: the month, then `of`/comma and a year (digits, spelled, `this/last/next year`). */
-const monthThenYear = monthThen(/\.?(?:\s+of)?,?\s+(?:\d|nineteen|two|this|last|next)/iy);
+const monthThenDay = monthThen((text, end) => isDigit(text.charCodeAt(spaceAfter(text, pastDot(text, end)))));
+/**
+ * `date-time`: `March 3, 2023, at 14:30` or `24 Feb 2022 05:00`: a number follows the month either
+ * way, `/\.?[\s,]*(?:at\s+)?\d/i`.
+ */
+const monthThenNumber = monthThen((text, end) => {
+  let i = pastDot(text, end);
+  while (i < text.length && (text.charCodeAt(i) === 0x2c || SPACE.test(text.charAt(i)))) i++;
+  if (isDigit(text.charCodeAt(i))) return true;
+  if (!startsWith(text, i, "at")) return false;
+  const digit = spaceAfter(text, i + 2);
+  return digit > i + 2 && isDigit(text.charCodeAt(digit));
+});
+/**
+ * `month-year`: the month, then `of`/comma and a year (digits, spelled, `this/last/next year`):
+ * `/\.?(?:\s+of)?,?\s+(?:\d|nineteen|two|this|last|next)/i`.
+ */
+const YEAR_WORDS = ["nineteen", "two", "this", "last", "next"];
+const yearAt = (text: string, at: number): boolean => {
+  if (isDigit(text.charCodeAt(at))) return true;
+  for (let k = 0; k < YEAR_WORDS.length; k++) if (startsWith(text, at, YEAR_WORDS[k] as string)) return true;
+  return false;
+};
+/** `,?\s+` then a year at `at`. */
+const commaSpaceYear = (text: string, at: number): boolean => {
+  const comma = text.charCodeAt(at) === 0x2c ? at + 1 : at;
+  const year = spaceAfter(text, comma);
+  return year > comma && yearAt(text, year);
+};
+const monthThenYear = monthThen((text, end) => {
+  const dot = pastDot(text, end);
+  if (commaSpaceYear(text, dot)) return true;
+  const of = spaceAfter(text, dot);
+  return of > dot && startsWith(text, of, "of") && commaSpaceYear(text, of + 2);
+});
 /** `day-month`: `\d(?:st|nd|rd|th)?\s+(?:of\s+)?` before the month (`7 August`, `the 5th of May`). */
 const dayThenMonth: Anchor = {
   word: capitalMonth.word,
@@ -93,7 +130,7 @@ const afterWord = (words: readonly string[]): Anchor => ({
   at: (text, start) => {
     const gap = spaceBefore(text, start);
     if (gap === start) return false;
-    for (const w of words) if (endsWith(text, gap, w)) return true;
+    for (let k = 0; k < words.length; k++) if (endsWith(text, gap, words[k] as string)) return true;
     return false;
   },
 });
