@@ -15,7 +15,7 @@
 // figure is the MEDIAN of several rounds, not the best or the mean, so one disturbed run moves
 // nothing. Ratios (pipeline vs raw throughput, time per doubling) are the median of the per-round
 // ratios: each compares two runs made back to back. A fast adversarial family (a few ms per call)
-// is timed over enough repeated calls per sample to last ~50 ms, and reported per call. What is
+// is timed over enough repeated calls per sample to last ~100 ms, and reported per call. What is
 // measured is unchanged: wall-clock time of the same calls on the same inputs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -118,13 +118,13 @@ const families = {
 };
 const familyText = (name, unit, n) =>
   name === 'whitespace runs' ? 'word' + ' '.repeat(n - 8) + 'word' : unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-const pairRounds = 7;
+const pairRounds = 9;
 const bigFamilyRounds = 3;
-/** Calls per timed sample, so that a sample of a fast family lasts at least ~50 ms (scheduling noise stays small). */
+/** Calls per timed sample, so that a sample of a fast family lasts at least ~100 ms (scheduling noise stays small). */
 const callsPerSample = (fn) => {
   const t = performance.now();
   fn();
-  return Math.max(1, Math.ceil(50 / Math.max(performance.now() - t, 0.1)));
+  return Math.max(1, Math.ceil(100 / Math.max(performance.now() - t, 0.1)));
 };
 for (const [name, unit] of Object.entries(families)) {
   const [small, double] = [100_000, 200_000].map((n) => familyText(name, unit, n));
@@ -144,4 +144,4 @@ for (const [name, unit] of Object.entries(families)) {
   console.log(`${name.padEnd(22)} 100KB ${ms[0].toFixed(0).padStart(6)} ms  200KB ${ms[1].toFixed(0).padStart(6)} ms  1MB ${ms[2].toFixed(0).padStart(6)} ms  ` +
     `×${medianRatio(t200, t100).toFixed(2)} per doubling, ×${(ms[2] / ms[0]).toFixed(1)} for 10× input (linear: 10)`);
 }
-console.log(`(100 KB and 200 KB: medians of ${pairRounds} interleaved rounds, time per call over enough calls for ≥ 50 ms, per-doubling ratio the median of their per-round ratios; 1 MB: median of ${bigFamilyRounds} runs)`);
+console.log(`(100 KB and 200 KB: medians of ${pairRounds} interleaved rounds, time per call over enough calls for ≥ 100 ms, per-doubling ratio the median of their per-round ratios; 1 MB: median of ${bigFamilyRounds} runs)`);
