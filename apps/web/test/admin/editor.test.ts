@@ -8,6 +8,9 @@ import type { Page } from "playwright-core";
 import { listEvents } from "@dateline/db";
 import { ADMIN, signedInPage, signInCookie, startAdminHarness, type AdminHarness } from "./support";
 
+/** A server action and the page refresh after it: seconds on a loaded 2-core machine, not the 1 s poll default. */
+const ROUND_TRIP = { timeout: 10_000 };
+
 let h: AdminHarness;
 let page: Page;
 const pageErrors: string[] = [];
@@ -39,7 +42,7 @@ async function fillDate(p: Page, text: string) {
 
 describe("sign-in", () => {
   it("shows the editor's e-mail once signed in and sends the session cookie HttpOnly, SameSite=Lax", async () => {
-    await expect.poll(() => page.locator(".admin-header").innerText()).toContain(ADMIN.email);
+    await expect.poll(() => page.locator(".admin-header").innerText(), ROUND_TRIP).toContain(ADMIN.email);
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name.endsWith("session_token"));
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
@@ -101,7 +104,7 @@ describe("event editor", () => {
     await page.getByLabel("Source URL (http or https)").fill("javascript:alert(1)");
     await fillDate(page, "2022-03");
     await page.getByRole("button", { name: "Create event" }).click();
-    await expect.poll(() => page.locator("#title-error").innerText()).toContain("Title is required");
+    await expect.poll(() => page.locator("#title-error").innerText(), ROUND_TRIP).toContain("Title is required");
     expect(await page.locator("#sourceUrl-error").innerText()).not.toBe("");
   });
 
@@ -109,7 +112,7 @@ describe("event editor", () => {
     await page.goto(`${h.server.url}${eventPath}`);
     await page.getByLabel("Title").fill("Editors renamed this event");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect.poll(() => page.getByTestId("form-notice").innerText()).toContain("Saved (version 2)");
+    await expect.poll(() => page.getByTestId("form-notice").innerText(), ROUND_TRIP).toContain("Saved (version 2)");
     const text = await publicTitles();
     expect(text).toContain("Editors renamed this event");
     expect(text).not.toContain("Editors added this event");
@@ -122,7 +125,7 @@ describe("event editor", () => {
       await page.goto(`${h.server.url}${eventPath}`);
       await other.page.getByLabel("Title").fill("Second editor's title");
       await other.page.getByRole("button", { name: "Save changes" }).click();
-      await expect.poll(() => other.page.getByTestId("form-notice").innerText()).toContain("Saved (version 3)");
+      await expect.poll(() => other.page.getByTestId("form-notice").innerText(), ROUND_TRIP).toContain("Saved (version 3)");
 
       await page.getByLabel("Title").fill("First editor's title");
       await page.getByRole("button", { name: "Save changes" }).click();
@@ -132,7 +135,7 @@ describe("event editor", () => {
       expect(await page.getByLabel("Title").inputValue()).toBe("First editor's title");
 
       await page.getByRole("button", { name: "Keep my version" }).click();
-      await expect.poll(() => page.getByTestId("form-notice").innerText()).toContain("Saved (version 4)");
+      await expect.poll(() => page.getByTestId("form-notice").innerText(), ROUND_TRIP).toContain("Saved (version 4)");
       expect(await publicTitles()).toContain("First editor's title");
     } finally {
       await other.context.close();
@@ -142,11 +145,11 @@ describe("event editor", () => {
   it("deletes softly (gone from the timeline) and restores", async () => {
     await page.goto(`${h.server.url}/admin?q=${encodeURIComponent("First editor")}`);
     await page.getByRole("button", { name: "Delete First editor's title" }).click();
-    await expect.poll(() => page.locator(".events-table tbody tr").count()).toBe(0);
+    await expect.poll(() => page.locator(".events-table tbody tr").count(), ROUND_TRIP).toBe(0);
     expect(await publicTitles()).not.toContain("First editor's title");
     await page.goto(`${h.server.url}/admin?state=deleted&q=${encodeURIComponent("First editor")}`);
     await page.getByRole("button", { name: "Restore First editor's title" }).click();
-    await expect.poll(() => page.locator(".events-table tbody tr").count()).toBe(0);
+    await expect.poll(() => page.locator(".events-table tbody tr").count(), ROUND_TRIP).toBe(0);
     expect(await publicTitles()).toContain("First editor's title");
   });
 });
@@ -174,7 +177,7 @@ describe("article import with review", () => {
     await candidates.nth(2).getByRole("button", { name: "Edit" }).click();
     await candidates.nth(2).getByLabel("Title").fill("First ferry returns");
     await page.getByRole("button", { name: "Save accepted events" }).click();
-    await expect.poll(() => page.getByTestId("import-message").innerText()).toContain("Saved the article and 2 events");
+    await expect.poll(() => page.getByTestId("import-message").innerText(), ROUND_TRIP).toContain("Saved the article and 2 events");
 
     const after = await listEvents({ status: "any" }, { db: h.db });
     expect(after.length - before).toBe(2);
@@ -182,7 +185,7 @@ describe("article import with review", () => {
     expect(after.map((e) => e.date.value)).toContain("2023-03");
 
     await page.getByRole("button", { name: "Save accepted events" }).click();
-    await expect.poll(() => page.getByTestId("import-message").innerText()).toContain("nothing was added");
+    await expect.poll(() => page.getByTestId("import-message").innerText(), ROUND_TRIP).toContain("nothing was added");
     expect((await listEvents({ status: "any" }, { db: h.db })).length).toBe(after.length);
   });
 
