@@ -8,6 +8,7 @@ import type { LineInfo } from "./metadata.js";
 import type { Candidate } from "./refine.js";
 import type { Sentence, Span } from "./segment.js";
 import { makeTitle } from "./title.js";
+import { RANGE_JOIN } from "../timex/lexicon.js";
 
 /** A candidate with its final id and the sentence it belongs to. */
 export interface IdentifiedCandidate extends Candidate {
@@ -123,8 +124,6 @@ function onlyDates(sentence: string, dates: readonly Span[]): boolean {
   return true;
 }
 
-/** What joins the two ends of a range: `2014 to 2022`, `1 a.m. - 5 a.m.`, `between May and June`. */
-const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
 /** Verbs of moving a date (`postponed the vote from Friday to Monday`): two dates, no range. */
 const MOVED = /\b(?:postpon|delay|reschedul|mov|push|brought|bring|shift|chang|advanc|extend)\w*/i;
 

@@ -7,6 +7,7 @@ import { fmtDay, fmtYear, parseTimexReference, type CalendarDay } from "../date/
 import { shiftCues, type TenseCues, tenseCues, tenseFromCues, TENSE_WINDOW } from "./tense.js";
 import { RULES, type Rule } from "./rules/index.js";
 import type { Anchor } from "./rules/anchors.js";
+import { RANGE_JOIN } from "./lexicon.js";
 import { isTimex3Value } from "./syntax.js";
 import type { TimexMod } from "../types.js";
 import type { Candidate, ResolveContext, Tense, TimexAnnotation } from "./types.js";
@@ -382,8 +383,6 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
   if (pending) visit(pending);
 }
 
-/** Words joining the two ends of a range (`1 a.m. to 5 a.m.`, `between May and June 2022`). */
-const RANGE_JOIN = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
 const CLOCK_VALUE = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$/;
 const MONTH_OR_DAY_VALUE = /^(\d{4})(-\d\d(?:-\d\d)?)$/;
 /** Rules whose month or day took its year from the publication date. */

@@ -139,3 +139,10 @@ export function spelledYearValue(phrase: string): number | null {
   const rest = countValue(nineteen[1]);
   return rest === null || rest < 10 ? null : 1900 + rest;
 }
+
+/**
+ * What joins the two ends of a range, alone between them: `2014 to 2022`, `1 a.m. - 5 a.m.`,
+ * `between May and June`, `Monday thru Friday`. One pattern for the TimeML annotation (the
+ * first end borrows year, day and zone) and for the event's interval over both ends.
+ */
+export const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;

@@ -29,6 +29,9 @@ const positives: Row[] = [
   { text: "Then, a week or so ago, the general picked a date.", dct: "1991-02-25", span: "a week or so ago", type: "DATE", value: "1991-02-18", mod: "APPROX" },
   { text: "In London at mid-afternoon yesterday, shares were up.", dct: "1989-11-02", span: "mid-afternoon yesterday", type: "TIME", value: "1989-11-01TAF", mod: "MID" },
   { text: "Shares fell on Oct. 12. By late afternoon, they recovered.", dct: "1989-11-02", span: "late afternoon", type: "TIME", value: "1989-10-12TAF", mod: "END" },
+  // the first end of a range takes its year from the second, whatever the join word (`thru` too)
+  { text: "The freeze will last from October thru March 2026.", dct: "2024-06-01", span: "October", type: "DATE", value: "2025-10" },
+  { text: "The freeze will last from October to March 2026.", dct: "2024-06-01", span: "October", type: "DATE", value: "2025-10" },
   { text: "He waited an hour and a half.", dct: "1998-08-07", span: "an hour and a half", type: "DURATION", value: "PT1H30M" },
   { text: "The trial lasted a year and a half.", dct: "1998-08-07", span: "a year and a half", type: "DURATION", value: "P1Y6M" },
   { text: "The climb took 2.5 minutes.", dct: "1998-08-07", span: "2.5 minutes", type: "DURATION", value: "PT2M30S" },

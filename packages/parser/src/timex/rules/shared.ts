@@ -244,8 +244,7 @@ export function weekdayPhrase(ctx: ResolveContext, word: string, lead: string | 
   if (wd === null) return null;
   const l = (lead ?? "").toLowerCase().replace(/\s+/g, " ");
   const shift: -1 | 0 | 1 = /last|past|previous/.test(l) ? -1 : /next|coming|following/.test(l) ? 1 : 0;
-  const tense = l === "this" ? ctx.tense : ctx.tense;
-  return weekdayDay(ctx.dct, wd, tense, shift);
+  return weekdayDay(ctx.dct, wd, ctx.tense, shift);
 }
 
 export function dayPartSuffix(word: string | undefined): string {
