@@ -17,7 +17,7 @@ const IRREGULAR_PAST =
   "bore|blew|dealt|drew|fed|forgot|got|hung|hid|lay|laid|lent|meant|overtook|slept|woke|wore|arose|forbade|forgave|" +
   "foresaw|mistook|oversaw|undertook|underwent|withheld";
 
-const PAST = new RegExp(`\\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed|${IRREGULAR_PAST})\\b`, "gi");
+const PAST = new RegExp(`\\b(?:said|says|(?:was|were)(?!\\s+(?:planning|scheduled|expected|due|set|going|about)\\b)|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed|${IRREGULAR_PAST})\\b`, "gi");
 const FUTURE =
   /\b(?:will|won't|shall|going to|tomorrow|scheduled|due to|plans? to|planned|planning|expected to|expects? to|intends? to|is to|are to|set to|to be held|would be|would go|would leave|would travel|might|as soon as|until|postponed|upcoming|starting)\b|'ll\b/gi;
 

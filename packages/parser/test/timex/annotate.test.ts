@@ -118,6 +118,19 @@ const positives: Row[] = [
   { text: "Trading halts at 5 p.m. EST Nov. 9 for the day.", dct: "1989-11-02", span: "5 p.m. EST Nov. 9", type: "TIME", value: "1989-11-09T17:00" },
   { text: "Shelling began at 5 a.m. Kyiv time.", dct: "2023-04-08", span: "5 a.m. Kyiv time", type: "TIME", value: "2023-04-08T05:00" },
   { text: "They met this morning.", dct: "1998-08-07", span: "this morning", type: "TIME", value: "1998-08-07TMO" },
+  // a weekday keeps a named afternoon or evening (TimeML part-of-day); DCT 1998-09-25 is a Friday
+  { text: "The plant closed Thursday evening.", dct: "1998-09-25", span: "Thursday evening", type: "TIME", value: "1998-09-24TEV" },
+  { text: "Voters queued on Tuesday afternoon.", dct: "1998-09-25", span: "Tuesday afternoon", type: "TIME", value: "1998-09-22TAF" },
+  // holidays, fiscal years, financial periods, decades
+  { text: "Pilgrims filled the old city as Easter week began.", dct: "2000-04-20", span: "Easter week", type: "DATE", value: "2000-W16" },
+  { text: "Sales reached $2 billion in the latest fiscal year.", dct: "1995-06-10", span: "the latest fiscal year", type: "DATE", value: "1994" },
+  { text: "Net for the year-ago six months included a gain.", dct: "1992-07-20", span: "the year-ago six months", type: "DURATION", value: "P6M" },
+  { text: "Tastes shifted during the second half of the '70s.", dct: "1992-07-20", span: "the second half of the '70s", type: "DATE", value: "197" },
+  { text: "Rates should stay low for the next couple of years.", dct: "1992-07-20", span: "the next couple of years", type: "DURATION", value: "P2Y" },
+  // `were planning` is a future seen from the past: the weekday after the DCT (2001-05-16, a Wednesday)
+  { text: "Union leaders called a strike for Sunday and were planning pickets.", dct: "2001-05-16", span: "Sunday", type: "DATE", value: "2001-05-20" },
+  // `since March` reaches back, whatever the tense of the clause after it
+  { text: "The ship has been at sea since March and was scheduled to dock soon.", dct: "1990-08-13", span: "March", type: "DATE", value: "1990-03" },
 ];
 
 describe("annotateTimex", () => {
@@ -169,6 +182,8 @@ describe("annotateTimex", () => {
     { text: "You may go now-defunct routes.", why: "a compound" },
     { text: "It cost $500 million a year in interest.", why: "a rate" },
     { text: "The price fell 1,500 points in 1,998 trades.", why: "numbers with separators" },
+    { text: "Now, the board says, it will wait.", why: "a discourse marker opening the sentence" },
+    { text: "Leaders argued about the future of the alliance.", why: "the alliance's prospects, not a time" },
   ];
   it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
     expect(annotateTimex(text, { dct: "1998-08-11" })).toEqual([]);

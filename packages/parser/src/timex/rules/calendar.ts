@@ -129,7 +129,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
           if (/^(?:may|march)$/i.test(monthWord) && !lead && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i)) return null;
           if (/^\s*(?:\d|,\s*\d)/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
           const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
-          const y = l === "this" ? ctx.dct.year : yearFor(ctx.dct, month, null, ctx.tense, shift);
+          // `since March` reaches back from now: the latest such month not after the reference.
+          const since = !lead && before(ctx, /\bsince\s+$/i);
+          const y = l === "this" ? ctx.dct.year : since ? (month <= ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1) : yearFor(ctx.dct, month, null, ctx.tense, shift);
           return withMod({ type: "DATE", value: fmtMonth(y, month), relative: true }, edgeMod(l));
         },
       };
@@ -192,7 +194,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   }), -1),
   rule(
     "holiday",
-    `${B}(?:(last|this|next|this\\s+past|this\\s+coming)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Easter(?:\\s+Sunday)?|Easter\\s+week|Good\\s+Friday|Halloween|Valentine's\\s+Day)(?:\\s+(${YEAR4}))?${E}`,
+    `${B}(?:(last|this|next|this\\s+past|this\\s+coming)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Easter\\s+week|Easter(?:\\s+Sunday)?|Good\\s+Friday|Halloween|Valentine's\\s+Day)(?:\\s+(${YEAR4}))?${E}`,
     (m) => {
       const [, lead, name = "", yearWord] = m;
       if (!/^[A-Z]/.test(name)) return null;
@@ -225,7 +227,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   // ---- decades and centuries: `the 1990s`, `the early '80s`, `the nineties`, `the 20th century`
   rule(
     "decade",
-    `${B}(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+    `${B}(?:the\\s+(?:first|second|last|latter)\\s+half\\s+of\\s+)?(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
     (m) => {
       const [, , edge, century, tens, shortTens, word] = m;
       return {

@@ -80,7 +80,8 @@ export const QUARTER_RULES: readonly Rule[] = [
     ...span(m),
     resolve(ctx) {
       const w = (m[1] ?? "").toLowerCase();
-      const n = /next|coming|new/.test(w) ? 1 : /last|previous/.test(w) ? -1 : 0;
+      // `the latest fiscal year` is the last one reported, like `the latest quarter`: the one before the current.
+      const n = /next|coming|new/.test(w) ? 1 : /last|previous|latest/.test(w) ? -1 : 0;
       return relDate(ctx.dct, "year", n);
     },
   }), -1),

@@ -6,6 +6,9 @@ import {
   B, E, edgeMod, GRAN, rule, groupStart, span, fixedDay, weekdayPhrase, dayPartSuffix, withMod, type Rule,
 } from "./shared.js";
 
+/** Parts of the day that a weekday keeps in its value (`Friday evening`); `night` is left out. */
+const PART_OF_WEEKDAY = new Set(["afternoon", "evening"]);
+
 export const RELATIVE_RULES: readonly Rule[] = [
   // ---- relative units: `last year`, `this month`, `next week`, `earlier this year`
   rule(
@@ -146,8 +149,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
             ? addDays(base, /previous/i.test(l ?? "") ? -(((isoWeekday(base) - (weekdayValue(word) ?? 1) + 6) % 7) + 1) : ((weekdayValue(word) ?? 1) - isoWeekday(base) + 6) % 7 + 1)
             : weekdayPhrase(ctx, word, l);
           if (!day) return null;
-          // TimeML news annotation mostly dates `Friday night` to the day itself.
-          const r = fixedDay(ctx, day);
+          // TimeML gives a named part of the day its own value (`Friday evening` → `…TEV`); news
+          // annotation mostly dates `Friday night` to the day itself, so night stays a day.
+          const part = (m[3] ?? "").toLowerCase();
+          const r = PART_OF_WEEKDAY.has(part) ? { ...fixedDay(ctx, day), type: "TIME" as const, value: `${fmtDay(day)}${dayPartSuffix(part)}` } : fixedDay(ctx, day);
           if (l && /last|next|this|past|coming|previous|following/i.test(l)) r.lead = l.toLowerCase().replace(/\s+/g, " ");
           if (/previous|following/i.test(l ?? "")) r.narrative = true;
           return r;

@@ -134,7 +134,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   year: ["\\d{4}$", 50, 2],
   "year-spelled": ["(?:nineteen|thousand)$", 25, 45],
   "year-bce": ["(?:bc|bce|b)$", 12, 8],
-  decade: ["(?:\\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", 25, 2],
+  decade: ["(?:\\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", 45, 2],
   century: ["century$", 45, 2],
   clock: ["(?:\\d{1,2}(?:am|pm)?|noon|midnight|midday|clock)$", 50, 45],
   "set-every": ["(?:every|each|per)$", 2, 45],
