@@ -129,6 +129,8 @@ const positives: Row[] = [
   { text: "Rates should stay low for the next couple of years.", dct: "1992-07-20", span: "the next couple of years", type: "DURATION", value: "P2Y" },
   // `were planning` is a future seen from the past: the weekday after the DCT (2001-05-16, a Wednesday)
   { text: "Union leaders called a strike for Sunday and were planning pickets.", dct: "2001-05-16", span: "Sunday", type: "DATE", value: "2001-05-20" },
+  // a plan in the pluperfect is over: `had been due to` is no future cue
+  { text: "The permit had been due to lapse on Friday.", dct: "2001-05-16", span: "Friday", type: "DATE", value: "2001-05-11" },
   // `since March` reaches back, whatever the tense of the clause after it
   { text: "The ship has been at sea since March and was scheduled to dock soon.", dct: "1990-08-13", span: "March", type: "DATE", value: "1990-03" },
 ];
