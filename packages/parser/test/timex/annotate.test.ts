@@ -131,6 +131,8 @@ const positives: Row[] = [
   { text: "Union leaders called a strike for Sunday and were planning pickets.", dct: "2001-05-16", span: "Sunday", type: "DATE", value: "2001-05-20" },
   // a plan in the pluperfect is over: `had been due to` is no future cue
   { text: "The permit had been due to lapse on Friday.", dct: "2001-05-16", span: "Friday", type: "DATE", value: "2001-05-11" },
+  // a period that `ended` on a day closed on or before the DCT, even a few days after it in the calendar
+  { text: "Revenue rose in the quarter ended Nov. 30.", dct: "1995-11-10", span: "Nov. 30", type: "DATE", value: "1994-11-30" },
   // `since March` reaches back, whatever the tense of the clause after it
   { text: "The ship has been at sea since March and was scheduled to dock soon.", dct: "1990-08-13", span: "March", type: "DATE", value: "1990-03" },
 ];

@@ -226,7 +226,10 @@ export function holidayDay(name: string, y: number): CalendarDay | null {
 
 /** A day written as month and day, its year stated or implied by the tense around it. */
 export function calendarDay(ctx: ResolveContext, month: number, d: number, yearWord: string | undefined): Resolved | null {
-  const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, d, ctx.tense);
+  // `the quarter ended Oct. 31`: a period that has ended closed on or before the reference.
+  const ended = !yearWord && /\bended\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
+  const onOrBefore = month < ctx.dct.month || (month === ctx.dct.month && d <= ctx.dct.day);
+  const y = yearWord ? Number(yearWord) : ended ? (onOrBefore ? ctx.dct.year : ctx.dct.year - 1) : yearFor(ctx.dct, month, d, ctx.tense);
   if (!isValidDay(y, month, d)) return null;
   const day = { year: y, month, day: d };
   const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
