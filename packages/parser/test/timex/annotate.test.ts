@@ -133,6 +133,8 @@ const positives: Row[] = [
   { text: "The permit had been due to lapse on Friday.", dct: "2001-05-16", span: "Friday", type: "DATE", value: "2001-05-11" },
   // a period that `ended` on a day closed on or before the DCT, even a few days after it in the calendar
   { text: "Revenue rose in the quarter ended Nov. 30.", dct: "1995-11-10", span: "Nov. 30", type: "DATE", value: "1994-11-30" },
+  // `by June` is a deadline: in a December story the coming June, though a past verb reports the plan
+  { text: "The firm outlined steps to cut its debt by June.", dct: "1995-12-20", span: "June", type: "DATE", value: "1996-06" },
   // `since March` reaches back, whatever the tense of the clause after it
   { text: "The ship has been at sea since March and was scheduled to dock soon.", dct: "1990-08-13", span: "March", type: "DATE", value: "1990-03" },
 ];

@@ -131,7 +131,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
           const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
           // `since March` reaches back from now: the latest such month not after the reference.
           const since = !lead && before(ctx, /\bsince\s+$/i);
-          const y = l === "this" ? ctx.dct.year : since ? (month <= ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1) : yearFor(ctx.dct, month, null, ctx.tense, shift);
+          // `by February` is a deadline: read it as the clause's future whatever verb reports it.
+          const deadline = !lead && before(ctx, /\bby\s+$/i);
+          const y = l === "this" ? ctx.dct.year : since ? (month <= ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1) : yearFor(ctx.dct, month, null, deadline ? "future" : ctx.tense, shift);
           return withMod({ type: "DATE", value: fmtMonth(y, month), relative: true }, edgeMod(l));
         },
       };
