@@ -133,6 +133,8 @@ const positives: Row[] = [
   { text: "The permit had been due to lapse on Friday.", dct: "2001-05-16", span: "Friday", type: "DATE", value: "2001-05-11" },
   // a period that `ended` on a day closed on or before the DCT, even a few days after it in the calendar
   { text: "Revenue rose in the quarter ended Nov. 30.", dct: "1995-11-10", span: "Nov. 30", type: "DATE", value: "1994-11-30" },
+  // `March` before a noun, after a determiner, is the month (`may`/`march` alone need a preposition)
+  { text: "Critics attacked the March budget.", dct: "1996-05-10", span: "March", type: "DATE", value: "1996-03" },
   // `by June` is a deadline: in a December story the coming June, though a past verb reports the plan
   { text: "The firm outlined steps to cut its debt by June.", dct: "1995-12-20", span: "June", type: "DATE", value: "1996-06" },
   // `since March` reaches back, whatever the tense of the clause after it
@@ -190,6 +192,7 @@ describe("annotateTimex", () => {
     { text: "The price fell 1,500 points in 1,998 trades.", why: "numbers with separators" },
     { text: "Now, the board says, it will wait.", why: "a discourse marker opening the sentence" },
     { text: "Leaders argued about the future of the alliance.", why: "the alliance's prospects, not a time" },
+    { text: "She gave to the March of Dimes.", why: "a charity's name" },
   ];
   it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
     expect(annotateTimex(text, { dct: "1998-08-11" })).toEqual([]);

@@ -126,7 +126,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
         ...span(m),
         resolve(ctx) {
           const l = (lead ?? "").toLowerCase();
-          if (/^(?:may|march)$/i.test(monthWord) && !lead && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i)) return null;
+          // `may` and `march` are words too: the month needs a preposition before it, or a determiner
+          // before and a noun after (`the March accession`).
+          const attributive = before(ctx, /\b(?:the|its|their|a)\s+$/i) && after(ctx, /^\s+(?!of\b|on\b)[a-z]/);
+          if (/^(?:may|march)$/i.test(monthWord) && !lead && !attributive && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i)) return null;
           if (/^\s*(?:\d|,\s*\d)/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
           const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
           // `since March` reaches back from now: the latest such month not after the reference.
