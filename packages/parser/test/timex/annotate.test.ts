@@ -193,6 +193,7 @@ describe("annotateTimex", () => {
     { text: "Now, the board says, it will wait.", why: "a discourse marker opening the sentence" },
     { text: "Leaders argued about the future of the alliance.", why: "the alliance's prospects, not a time" },
     { text: "She gave to the March of Dimes.", why: "a charity's name" },
+    { text: "The chip runs 20 million instructions per second.", why: "a unit of measure" },
   ];
   it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
     expect(annotateTimex(text, { dct: "1998-08-11" })).toEqual([]);
