@@ -60,7 +60,9 @@ export const QUARTER_RULES: readonly Rule[] = [
           if (shifted) y -= 1;
           if (n === "half") return { type: "DATE", value: `${fmtYear(y)}-H${q}`, relative: !yearWord };
           const r: Resolved = { type: "DATE", value: `${fmtYear(y)}-Q${q}`, relative: !yearWord };
-          if (!shifted && !yearWord) r.quarter = { year: y, q };
+          // `after a flat second quarter`: a quarter named with `a` is a comparison, not the quarter
+          // the story reports (`a third-quarter loss`, an adjective, still is).
+          if (!shifted && !yearWord && !(d === "a" && !hyphenated)) r.quarter = { year: y, q };
           return r;
         },
       };
