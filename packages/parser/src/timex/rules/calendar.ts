@@ -4,7 +4,7 @@ import {
   DECADE_WORDS, MONTH_ANY, MONTH_FULL, ORDINAL, SEASON, SEASONS, SPELLED_YEAR, WEEKDAY, monthValue,
   ordinalValue, spelledYearValue,
 } from "../lexicon.js";
-import { after, before, relDate, yearFor } from "../resolve.js";
+import { after, before, relDate, yearFor, yearNotAfter } from "../resolve.js";
 import { zoneOf } from "../zones.js";
 import {
   B, E, YEAR4, edgeMod, withMod, rule, span, COUNT_NOUN, looksLikeYear, holidayDay, calendarDay,
@@ -136,7 +136,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
           const since = !lead && before(ctx, /\bsince\s+$/i);
           // `by February` is a deadline: read it as the clause's future whatever verb reports it.
           const deadline = !lead && before(ctx, /\bby\s+$/i);
-          const y = l === "this" ? ctx.dct.year : since ? (month <= ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1) : yearFor(ctx.dct, month, null, deadline ? "future" : ctx.tense, shift);
+          const y = l === "this" ? ctx.dct.year : since ? yearNotAfter(ctx.dct, month, null) : yearFor(ctx.dct, month, null, deadline ? "future" : ctx.tense, shift);
           return withMod({ type: "DATE", value: fmtMonth(y, month), relative: true }, edgeMod(l));
         },
       };

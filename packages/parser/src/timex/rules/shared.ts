@@ -4,7 +4,7 @@
  */
 import { addDays, fmtDay, isValidDay, isoWeekday, quarterOf, type CalendarDay } from "../../date/calendar.js";
 import { DAY_PARTS, UNIT_LETTER, isTimeUnit, weekdayValue } from "../lexicon.js";
-import { weekdayDay, yearFor, type Granularity } from "../resolve.js";
+import { weekdayDay, yearFor, yearNotAfter, type Granularity } from "../resolve.js";
 import type { TimexMod } from "../../types.js";
 import type { Candidate, Resolved, ResolveContext } from "../types.js";
 import { ANCHORS, type Anchor } from "./anchors.js";
@@ -228,8 +228,7 @@ export function holidayDay(name: string, y: number): CalendarDay | null {
 export function calendarDay(ctx: ResolveContext, month: number, d: number, yearWord: string | undefined): Resolved | null {
   // `the quarter ended Oct. 31`: a period that has ended closed on or before the reference.
   const ended = !yearWord && /\bended\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
-  const onOrBefore = month < ctx.dct.month || (month === ctx.dct.month && d <= ctx.dct.day);
-  const y = yearWord ? Number(yearWord) : ended ? (onOrBefore ? ctx.dct.year : ctx.dct.year - 1) : yearFor(ctx.dct, month, d, ctx.tense);
+  const y = yearWord ? Number(yearWord) : ended ? yearNotAfter(ctx.dct, month, d) : yearFor(ctx.dct, month, d, ctx.tense);
   if (!isValidDay(y, month, d)) return null;
   const day = { year: y, month, day: d };
   const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
