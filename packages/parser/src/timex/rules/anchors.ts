@@ -159,6 +159,7 @@ export const ANCHORS: Record<string, Anchor> = {
   "day-month": dayThenMonth,
   "date-time": monthThenNumber,
   "month-day-range": monthThenDay,
+  "month-day-and": monthThenDay,
   "month-year": monthThenYear,
   month: capitalMonth,
   "week-of": afterWord(["of"]),

@@ -47,6 +47,21 @@ export const CALENDAR_RULES: readonly Rule[] = [
     },
     1,
   ),
+  // `April 24 and 25`: the second day of a pair is a date of its own (TimeML gives each day a TIMEX3).
+  rule(
+    "month-day-and",
+    `(?<=${B}(${MONTH_ANY})\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|&)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR4}))?(?![\\d:])(?!\\s*(?:a\\.m|p\\.m|am\\b|pm\\b))${E}`,
+    (m) => {
+      const [, monthWord = "", dayWord = "", yearWord] = m;
+      const month = monthValue(monthWord);
+      const dayN = Number(dayWord);
+      if (month === null || !/^[A-Z]/.test(monthWord) || dayN < 1 || dayN > 31) return null;
+      return {
+        ...span(m),
+        resolve: (ctx) => (COUNT_NOUN.test(ctx.text.slice(ctx.end, ctx.end + 20)) ? null : calendarDay(ctx, month, dayN, yearWord)),
+      };
+    },
+  ),
   // `24 Feb 2022 05:00`, `March 3, 2023, at 14:30 GMT`: a calendar day with a 24-hour clock time.
   rule(
     "date-time",
