@@ -64,7 +64,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     resolve(ctx) {
       const w = m[0].toLowerCase();
       const u = (m[1] ?? "").toLowerCase();
-      if (after(ctx, /^\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
+      // `the year of the dragon` is no calendar year; `a high for the year of $42.875` is (the amount is the high's).
+      if (after(ctx, /^\s*(?:-|of\b(?!\s+(?:US)?\$)|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
       if (w.startsWith("the ")) {
         if (u !== "year") return null;
         // `the year ended Sept. 30`, `throughout the year` measure a year; `earlier in the year`,
