@@ -143,6 +143,8 @@ const positives: Row[] = [
   { text: "The summit is set for June 3 and 4.", dct: "2001-05-16", span: "4", type: "DATE", value: "2001-06-04" },
   // `of $…` after `the year` is the amount of what came before, not the year's complement
   { text: "The stock hit a high for the year of $31.50 in May.", dct: "1996-10-01", span: "the year", type: "DATE", value: "1996" },
+  // the ordinal day of an ongoing event, said of the present, is the DCT
+  { text: "Today is the fifth day of the strike.", dct: "2002-03-10", span: "the fifth day", type: "DATE", value: "2002-03-10" },
   // `by June` is a deadline: in a December story the coming June, though a past verb reports the plan
   { text: "The firm outlined steps to cut its debt by June.", dct: "1995-12-20", span: "June", type: "DATE", value: "1996-06" },
   // `since March` reaches back, whatever the tense of the clause after it

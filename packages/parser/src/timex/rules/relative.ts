@@ -1,6 +1,6 @@
 /** TIMEX3 rules: relative units, narrative anchoring, deictic days and weekdays. Order within the group is the declared order. */
 import { addDays, fmtDay, fmtYear, isoWeekday } from "../../date/calendar.js";
-import { DAY_PARTS, WEEKDAY, weekdayValue } from "../lexicon.js";
+import { DAY_PARTS, ORDINAL, WEEKDAY, weekdayValue } from "../lexicon.js";
 import { after, before, relDate, shiftValue, type Granularity } from "../resolve.js";
 import {
   B, E, edgeMod, GRAN, rule, groupStart, span, fixedDay, weekdayPhrase, dayPartSuffix, withMod, type Rule,
@@ -123,6 +123,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
       },
     }),
   ),
+  // ---- `today is the eighth day of the blockade`, `it's the second day of an offensive`: the present day
+  rule("ordinal-day", `(?<=\\b(?:today\\s+is|it['’]s|it\\s+is|this\\s+is)\\s+)(?:the\\s+)?${ORDINAL}\\s+(?:straight\\s+|consecutive\\s+)?day${E}`, (m) => ({
+    ...span(m),
+    resolve: (ctx) => fixedDay(ctx, ctx.dct),
+  })),
   // ---- a qualified part of the story's day: `mid-afternoon`, `late morning yesterday`
   rule("day-part", `${B}(early|late|mid-?)\\s*(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?${E}`, (m) => ({
     ...span(m),

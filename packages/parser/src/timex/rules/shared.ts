@@ -120,6 +120,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   anchored: ["(?:day|morning|afternoon|evening|night|week|month|year)$", 35, 15],
   "deictic-day": ["(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|overnight)$", 30, 20],
   "day-part": ["(?:morning|afternoon|evening)$", 6, 12],
+  "ordinal-day": ["day$", 40, 2],
   weekday: [WEEKDAY_WORDS, 35, 25],
   "weekday-set": [WEEKDAY_WORDS, 15, 30],
   "month-day": [MONTH_STEMS, 45, 25],
