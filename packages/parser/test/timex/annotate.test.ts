@@ -145,6 +145,8 @@ const positives: Row[] = [
   { text: "The stock hit a high for the year of $31.50 in May.", dct: "1996-10-01", span: "the year", type: "DATE", value: "1996" },
   // the ordinal day of an ongoing event, said of the present, is the DCT
   { text: "Today is the fifth day of the strike.", dct: "2002-03-10", span: "the fifth day", type: "DATE", value: "2002-03-10" },
+  // `the day before` closing a clause counts from the story's date
+  { text: "The storm hit on Aug. 3. They had left the day before.", dct: "1998-08-20", span: "the day before", type: "DATE", value: "1998-08-02" },
   // `by June` is a deadline: in a December story the coming June, though a past verb reports the plan
   { text: "The firm outlined steps to cut its debt by June.", dct: "1995-12-20", span: "June", type: "DATE", value: "1996-06" },
   // `since March` reaches back, whatever the tense of the clause after it
@@ -204,6 +206,7 @@ describe("annotateTimex", () => {
     { text: "Leaders argued about the future of the alliance.", why: "the alliance's prospects, not a time" },
     { text: "She gave to the March of Dimes.", why: "a charity's name" },
     { text: "The chip runs 20 million instructions per second.", why: "a unit of measure" },
+    { text: "He was last seen on the day before police searched the house.", why: "a day counted from an event, not from the story's date" },
   ];
   it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
     expect(annotateTimex(text, { dct: "1998-08-11" })).toEqual([]);

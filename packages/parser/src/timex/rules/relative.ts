@@ -81,7 +81,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // ---- narrative anchoring: `the following day`, `the day before`, `that same day`
   rule(
     "anchored",
-    `${B}(?:(earlier|later)\\s+)?(?:(?:the|that)\\s+)?(following|next|previous|preceding|same|prior)\\s+(day|morning|afternoon|evening|night|week|month|year)|(?:the\\s+)?(day|night)\\s+(before|after)(?!\\s+(?:yesterday|tomorrow|the|a|an|his|her|their|its)\\b)|(?:earlier|later)\\s+that\\s+(day|morning|week|month|year)|that\\s+(?:same\\s+)?(day|morning|afternoon|evening|night)`,
+    `${B}(?:(earlier|later)\\s+)?(?:(?:the|that)\\s+)?(following|next|previous|preceding|same|prior)\\s+(day|morning|afternoon|evening|night|week|month|year)|(?:the\\s+)?(day|night)\\s+(before|after)(?!\\s+(?!(?:and|but|or|when|as|while)\\b)[A-Za-z0-9])|(?:earlier|later)\\s+that\\s+(day|morning|week|month|year)|that\\s+(?:same\\s+)?(day|morning|afternoon|evening|night)`,
     (m) => ({
       ...span(m),
       resolve(ctx) {
