@@ -50,7 +50,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   // `April 24 and 25`: the second day of a pair is a date of its own (TimeML gives each day a TIMEX3).
   rule(
     "month-day-and",
-    `(?<=${B}(${MONTH_ANY})\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|&)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR4}))?(?![\\d:])(?!\\s*(?:a\\.m|p\\.m|am\\b|pm\\b))${E}`,
+    `(?<=${B}(${MONTH_ANY})\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR4}))?(?![\\d:])(?!\\s*(?:a\\.m|p\\.m|am\\b|pm\\b))${E}`,
     (m) => {
       const [, monthWord = "", dayWord = "", yearWord] = m;
       const month = monthValue(monthWord);
@@ -143,14 +143,15 @@ export const CALENDAR_RULES: readonly Rule[] = [
           const l = (lead ?? "").toLowerCase();
           // `may` and `march` are words too: the month needs a preposition before it, or a determiner
           // before and a noun after (`the March accession`).
-          const attributive = before(ctx, /\b(?:the|its|their|a)\s+$/i) && after(ctx, /^\s+(?!of\b|on\b)[a-z]/);
-          if (/^(?:may|march)$/i.test(monthWord) && !lead && !attributive && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i)) return null;
+          const attributive = (): boolean => before(ctx, /\b(?:the|its|their|a)\s+$/i) && after(ctx, /^\s+(?!of\b|on\b)[a-z]/);
+          if (/^(?:may|march)$/i.test(monthWord) && !lead && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i) && !attributive()) return null;
           if (/^\s*(?:\d|,\s*\d)/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
           const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
           // `since March` reaches back from now: the latest such month not after the reference.
-          const since = !lead && before(ctx, /\bsince\s+$/i);
           // `by February` is a deadline: read it as the clause's future whatever verb reports it.
-          const deadline = !lead && before(ctx, /\bby\s+$/i);
+          const prep = lead ? undefined : /\b(since|by)\s+$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 7), ctx.start))?.[1]?.toLowerCase();
+          const since = prep === "since";
+          const deadline = prep === "by";
           const y = l === "this" ? ctx.dct.year : since ? yearNotAfter(ctx.dct, month, null) : yearFor(ctx.dct, month, null, deadline ? "future" : ctx.tense, shift);
           return withMod({ type: "DATE", value: fmtMonth(y, month), relative: true }, edgeMod(l));
         },

@@ -127,7 +127,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   "day-month": [MONTH_STEMS, 30, 15],
   "date-time": [MONTH_STEMS, 30, 60],
   "month-day-range": [MONTH_STEMS, 5, 40],
-  "month-day-and": [MONTH_STEMS, 5, 40],
+  "month-day-and": ["(?:and|or)$", 20, 12],
   "week-of": [MONTH_STEMS, 20, 15],
   "month-year": [MONTH_STEMS, 45, 50],
   month: [MONTH_STEMS, 45, 15],
