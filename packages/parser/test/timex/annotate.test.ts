@@ -206,6 +206,7 @@ describe("annotateTimex", () => {
     { text: "Leaders argued about the future of the alliance.", why: "the alliance's prospects, not a time" },
     { text: "She gave to the March of Dimes.", why: "a charity's name" },
     { text: "The chip runs 20 million instructions per second.", why: "a unit of measure" },
+    { text: "Police raided the camp in the early hours of the raid.", why: "the start of an event, not a length of time" },
     { text: "He was last seen on the day before police searched the house.", why: "a day counted from an event, not from the story's date" },
   ];
   it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {

@@ -122,7 +122,8 @@ export const DURATION_RULES: readonly Rule[] = [
           if (!lead && !ahead && after(ctx, /^\s+(?:of|ago|before|after|earlier|later)\b/i)) return null;
           const l = (lead ?? "").toLowerCase();
           if (l === "recent" && /^years$/i.test(unitWord)) return { type: "DATE", value: "PAST_REF" };
-          if (l === "early") return { type: "DURATION", value: durationValue(null, unitStem(unitWord)) };
+          // `the early hours of Thursday`: the start of that day, not a length of time.
+          if (l === "early") return after(ctx, /^\s+of\b/i) ? null : { type: "DURATION", value: durationValue(null, unitStem(unitWord)) };
           return { type: "DURATION", value: durationValue(null, unitStem(unitWord)) };
         },
       };
