@@ -204,6 +204,7 @@ describe("annotateTimex", () => {
     { text: "The price fell 1,500 points in 1,998 trades.", why: "numbers with separators" },
     { text: "Now, the board says, it will wait.", why: "a discourse marker opening the sentence" },
     { text: "Leaders argued about the future of the alliance.", why: "the alliance's prospects, not a time" },
+    { text: "Analysts said the future looks bleak for the mill.", why: "the outlook as a subject, not a time" },
     { text: "She gave to the March of Dimes.", why: "a charity's name" },
     { text: "The chip runs 20 million instructions per second.", why: "a unit of measure" },
     { text: "Police raided the camp in the early hours of the raid.", why: "the start of an event, not a length of time" },

@@ -39,7 +39,8 @@ export const REFERENCE_RULES: readonly Rule[] = [
     resolve(ctx) {
       if (/^future$/i.test(m[0]) && !after(ctx, /^\s+(?:of|for|plans?|growth|earnings|results|years|months|quarters|generations|development|prospects|operations|contracts?|deliveries|sales)\b/i) && !before(ctx, /\b(?:the|near|in)\s+$/i)) return null;
       // `the future of the company`: its prospects, not a time.
-      if (/^the\s+future$/i.test(m[0]) && after(ctx, /^\s+of\b/i)) return null;
+      // `the future looks bleak`: the future as a subject is the outlook, not a time either.
+      if (/^the\s+future$/i.test(m[0]) && after(ctx, /^\s+(?:of|looks?|seems?|remains?|appears?|holds?)\b/i)) return null;
       if (/^one\s+day$|^some\s*day$/i.test(m[0]) && !before(ctx, /(?:^|[.,;]\s*|\b(?:will|could|might|would|may|can)\s+)$/i)) return null;
       return { type: "DATE", value: "FUTURE_REF" };
     },
