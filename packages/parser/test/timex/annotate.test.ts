@@ -205,6 +205,7 @@ describe("annotateTimex", () => {
     { text: "Now, the board says, it will wait.", why: "a discourse marker opening the sentence" },
     { text: "Leaders argued about the future of the alliance.", why: "the alliance's prospects, not a time" },
     { text: "Analysts said the future looks bleak for the mill.", why: "the outlook as a subject, not a time" },
+    { text: "She designs the cars of tomorrow.", why: "the era to come, not the next day" },
     { text: "She gave to the March of Dimes.", why: "a charity's name" },
     { text: "The chip runs 20 million instructions per second.", why: "a unit of measure" },
     { text: "Police raided the camp in the early hours of the raid.", why: "the start of an event, not a length of time" },

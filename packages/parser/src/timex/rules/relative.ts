@@ -115,6 +115,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
         const day = addDays(ctx.dct, offsets[word.replace(/\s+/g, " ")] ?? 0);
         // `today's computers`, `today's world`: the present era, which TimeML news leaves unmarked.
         if (/^today$/i.test(m[0]) && /^['’]s\s+(?:world|youth|society|standards|economy|market|young|generation|computers|technology|children|kids|families)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
+        // `the people of tomorrow`, `the cars of tomorrow`: the era to come, not the next day.
+        if (/^tomorrow$/i.test(m[0]) && before(ctx, /\b(?:the|our|their)\s+[a-z]+\s+of\s+$/i)) return null;
         if (word === "overnight") return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
         if (part && (word === "this" || word === "last" || word === "yesterday" || word === "tomorrow" || word === "today")) {
           return { type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
