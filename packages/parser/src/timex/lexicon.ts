@@ -23,8 +23,8 @@ const alt = (words: Iterable<string>): string =>
 /** Cardinal number words up to ninety-nine (`twenty-four`, `twenty four`). */
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).filter((w) => UNITS_WORDS[w]! < 10 && w !== "zero"))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 
-/** A count: digits, `5 1/2`, number words, `a`, `an`, `a couple of`, `a dozen`, `hundreds of`. */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|a\\s+couple\\s+of|a\\s+dozen|a\\s+hundred|an?)`;
+/** A count: digits, `5 1/2`, number words, `a`, `an`, `(a) couple of`, `a dozen`, `hundreds of`. */
+export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a\\s+)?couple\\s+of|a\\s+dozen|a\\s+hundred|an?)`;
 
 /** Vague counts (`several`, `a few`): the duration value gets an `X` quantity. */
 export const VAGUE = `(?:several|a\\s+few|few|some|many|a\\s+number\\s+of|numerous|a\\s+couple\\s+of)`;
@@ -35,7 +35,7 @@ export const VAGUE = `(?:several|a\\s+few|few|some|many|a\\s+number\\s+of|numero
 export function countValue(phrase: string): number | null {
   const s = phrase.toLowerCase().replace(/\s+/g, " ").trim();
   if (/^(?:an?|one)$/.test(s)) return 1;
-  if (s === "a couple of") return 2;
+  if (s === "a couple of" || s === "couple of") return 2; // `the next couple of years`
   if (s === "a dozen") return 12;
   if (s === "a hundred") return 100;
   const digits = /^(\d+(?:\.\d+)?)(?: 1\/2)?$/.exec(s);

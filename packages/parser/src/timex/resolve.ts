@@ -77,6 +77,11 @@ export function yearFor(ref: CalendarDay, month: number, day: number | null, ten
   return best;
 }
 
+/** The year of the latest such month (and day) on or before the reference (`since March`, `ended Oct. 31`). */
+export function yearNotAfter(ref: CalendarDay, month: number, day: number | null): number {
+  return month < ref.month || (month === ref.month && (day === null || day <= ref.day)) ? ref.year : ref.year - 1;
+}
+
 /** `true` when the text just before `start` (within the clause) matches `re` (anchored at the end). */
 export function before(ctx: Pick<ResolveContext, "text" | "start">, re: RegExp, width = 40): boolean {
   return re.test(ctx.text.slice(Math.max(0, ctx.start - width), ctx.start));

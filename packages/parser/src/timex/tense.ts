@@ -17,7 +17,7 @@ const IRREGULAR_PAST =
   "bore|blew|dealt|drew|fed|forgot|got|hung|hid|lay|laid|lent|meant|overtook|slept|woke|wore|arose|forbade|forgave|" +
   "foresaw|mistook|oversaw|undertook|underwent|withheld";
 
-const PAST = new RegExp(`\\b(?:said|says|was|were|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed|${IRREGULAR_PAST})\\b`, "gi");
+const PAST = new RegExp(`\\b(?:said|says|(?:was|were)(?!\\s+(?:planning|scheduled|expected|due|set|going|about)\\b)|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed|${IRREGULAR_PAST})\\b`, "gi");
 const FUTURE =
   /\b(?:will|won't|shall|going to|tomorrow|scheduled|due to|plans? to|planned|planning|expected to|expects? to|intends? to|is to|are to|set to|to be held|would be|would go|would leave|would travel|might|as soon as|until|postponed|upcoming|starting)\b|'ll\b/gi;
 
@@ -31,16 +31,22 @@ export interface TenseCues {
   future: number[];
 }
 
-function offsets(text: string, re: RegExp, keep: (word: string) => boolean = () => true): number[] {
+/**
+ * A plan put in the pluperfect (`had been due to expire Friday`) is over by the time of writing: its
+ * future cue does not count.
+ */
+const isFutureCue = (_word: string, text: string, at: number): boolean => !/\bhad\s+been\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+
+function offsets(text: string, re: RegExp, keep: (word: string, text: string, at: number) => boolean = () => true): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m[0])) out.push(m.index);
+  for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m[0], text, m.index)) out.push(m.index);
   return out;
 }
 
 /** Finds the tense cues of `text` once, so each mention's tense is a lookup. */
 export function tenseCues(text: string): TenseCues {
-  return { past: offsets(text, PAST, isPastCue), future: offsets(text, FUTURE) };
+  return { past: offsets(text, PAST, isPastCue), future: offsets(text, FUTURE, isFutureCue) };
 }
 
 /** The same cues with every offset moved by `by` (cues of a sentence, placed in its document). */

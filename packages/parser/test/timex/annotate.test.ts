@@ -118,6 +118,39 @@ const positives: Row[] = [
   { text: "Trading halts at 5 p.m. EST Nov. 9 for the day.", dct: "1989-11-02", span: "5 p.m. EST Nov. 9", type: "TIME", value: "1989-11-09T17:00" },
   { text: "Shelling began at 5 a.m. Kyiv time.", dct: "2023-04-08", span: "5 a.m. Kyiv time", type: "TIME", value: "2023-04-08T05:00" },
   { text: "They met this morning.", dct: "1998-08-07", span: "this morning", type: "TIME", value: "1998-08-07TMO" },
+  // a weekday keeps a named afternoon or evening (TimeML part-of-day); DCT 1998-09-25 is a Friday
+  { text: "The plant closed Thursday evening.", dct: "1998-09-25", span: "Thursday evening", type: "TIME", value: "1998-09-24TEV" },
+  { text: "Voters queued on Tuesday afternoon.", dct: "1998-09-25", span: "Tuesday afternoon", type: "TIME", value: "1998-09-22TAF" },
+  // holidays, fiscal years, financial periods, decades
+  { text: "Pilgrims filled the old city as Easter week began.", dct: "2000-04-20", span: "Easter week", type: "DATE", value: "2000-W16" },
+  { text: "Sales reached $2 billion in the latest fiscal year.", dct: "1995-06-10", span: "the latest fiscal year", type: "DATE", value: "1994" },
+  { text: "Net for the year-ago six months included a gain.", dct: "1992-07-20", span: "the year-ago six months", type: "DURATION", value: "P6M" },
+  { text: "Tastes shifted during the second half of the '70s.", dct: "1992-07-20", span: "the second half of the '70s", type: "DATE", value: "197" },
+  { text: "Rates should stay low for the next couple of years.", dct: "1992-07-20", span: "the next couple of years", type: "DURATION", value: "P2Y" },
+  // `were planning` is a future seen from the past: the weekday after the DCT (2001-05-16, a Wednesday)
+  { text: "Union leaders called a strike for Sunday and were planning pickets.", dct: "2001-05-16", span: "Sunday", type: "DATE", value: "2001-05-20" },
+  // a plan in the pluperfect is over: `had been due to` is no future cue
+  { text: "The permit had been due to lapse on Friday.", dct: "2001-05-16", span: "Friday", type: "DATE", value: "2001-05-11" },
+  // a period that `ended` on a day closed on or before the DCT, even a few days after it in the calendar
+  { text: "Revenue rose in the quarter ended Nov. 30.", dct: "1995-11-10", span: "Nov. 30", type: "DATE", value: "1994-11-30" },
+  // `March` before a noun, after a determiner, is the month (`may`/`march` alone need a preposition)
+  { text: "Critics attacked the March budget.", dct: "1996-05-10", span: "March", type: "DATE", value: "1996-03" },
+  // a quarter named with `a` is a comparison: `the year-earlier period` still means the reported quarter
+  { text: "Profit rose in the third quarter. After a weak second quarter, sales recovered. In the year-earlier period, the firm lost money.", dct: "1995-11-01", span: "the year-earlier period", type: "DATE", value: "1994-Q3" },
+  // a (fiscal) quarter takes its year from the day it ended
+  { text: "Results for the second quarter ended Nov. 30 were weak.", dct: "1995-11-10", span: "the second quarter", type: "DATE", value: "1994-Q2" },
+  // the second day of a pair is its own date
+  { text: "The summit is set for June 3 and 4.", dct: "2001-05-16", span: "4", type: "DATE", value: "2001-06-04" },
+  // `of $…` after `the year` is the amount of what came before, not the year's complement
+  { text: "The stock hit a high for the year of $31.50 in May.", dct: "1996-10-01", span: "the year", type: "DATE", value: "1996" },
+  // the ordinal day of an ongoing event, said of the present, is the DCT
+  { text: "Today is the fifth day of the strike.", dct: "2002-03-10", span: "the fifth day", type: "DATE", value: "2002-03-10" },
+  // `the day before` closing a clause counts from the story's date
+  { text: "The storm hit on Aug. 3. They had left the day before.", dct: "1998-08-20", span: "the day before", type: "DATE", value: "1998-08-02" },
+  // `by June` is a deadline: in a December story the coming June, though a past verb reports the plan
+  { text: "The firm outlined steps to cut its debt by June.", dct: "1995-12-20", span: "June", type: "DATE", value: "1996-06" },
+  // `since March` reaches back, whatever the tense of the clause after it
+  { text: "The ship has been at sea since March and was scheduled to dock soon.", dct: "1990-08-13", span: "March", type: "DATE", value: "1990-03" },
 ];
 
 describe("annotateTimex", () => {
@@ -169,6 +202,14 @@ describe("annotateTimex", () => {
     { text: "You may go now-defunct routes.", why: "a compound" },
     { text: "It cost $500 million a year in interest.", why: "a rate" },
     { text: "The price fell 1,500 points in 1,998 trades.", why: "numbers with separators" },
+    { text: "Now, the board says, it will wait.", why: "a discourse marker opening the sentence" },
+    { text: "Leaders argued about the future of the alliance.", why: "the alliance's prospects, not a time" },
+    { text: "Analysts said the future looks bleak for the mill.", why: "the outlook as a subject, not a time" },
+    { text: "She designs the cars of tomorrow.", why: "the era to come, not the next day" },
+    { text: "She gave to the March of Dimes.", why: "a charity's name" },
+    { text: "The chip runs 20 million instructions per second.", why: "a unit of measure" },
+    { text: "Police raided the camp in the early hours of the raid.", why: "the start of an event, not a length of time" },
+    { text: "He was last seen on the day before police searched the house.", why: "a day counted from an event, not from the story's date" },
   ];
   it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
     expect(annotateTimex(text, { dct: "1998-08-11" })).toEqual([]);

@@ -125,6 +125,11 @@ const dayThenMonth: Anchor = {
   },
 };
 /** `week-of` (`the week of March 5`) and `month-set` (`every May`): a word, then spaces, before the month. */
+/** `month-day-and`: the `and`/`or` joining two days, a digit after it (`April 24 and 25`). */
+const joinThenDigit: Anchor = {
+  word: (token) => /^(?:and|or)$/i.test(token),
+  at: (text, _start, end) => isDigit(text.charCodeAt(spaceAfter(text, end))),
+};
 const afterWord = (words: readonly string[]): Anchor => ({
   word: anyMonth.word,
   at: (text, start) => {
@@ -159,6 +164,7 @@ export const ANCHORS: Record<string, Anchor> = {
   "day-month": dayThenMonth,
   "date-time": monthThenNumber,
   "month-day-range": monthThenDay,
+  "month-day-and": joinThenDigit,
   "month-year": monthThenYear,
   month: capitalMonth,
   "week-of": afterWord(["of"]),

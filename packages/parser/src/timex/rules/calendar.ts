@@ -4,7 +4,7 @@ import {
   DECADE_WORDS, MONTH_ANY, MONTH_FULL, ORDINAL, SEASON, SEASONS, SPELLED_YEAR, WEEKDAY, monthValue,
   ordinalValue, spelledYearValue,
 } from "../lexicon.js";
-import { after, before, relDate, yearFor } from "../resolve.js";
+import { after, before, relDate, yearFor, yearNotAfter } from "../resolve.js";
 import { zoneOf } from "../zones.js";
 import {
   B, E, YEAR4, edgeMod, withMod, rule, span, COUNT_NOUN, looksLikeYear, holidayDay, calendarDay,
@@ -46,6 +46,21 @@ export const CALENDAR_RULES: readonly Rule[] = [
       };
     },
     1,
+  ),
+  // `April 24 and 25`: the second day of a pair is a date of its own (TimeML gives each day a TIMEX3).
+  rule(
+    "month-day-and",
+    `(?<=${B}(${MONTH_ANY})\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR4}))?(?![\\d:])(?!\\s*(?:a\\.m|p\\.m|am\\b|pm\\b))${E}`,
+    (m) => {
+      const [, monthWord = "", dayWord = "", yearWord] = m;
+      const month = monthValue(monthWord);
+      const dayN = Number(dayWord);
+      if (month === null || !/^[A-Z]/.test(monthWord) || dayN < 1 || dayN > 31) return null;
+      return {
+        ...span(m),
+        resolve: (ctx) => (COUNT_NOUN.test(ctx.text.slice(ctx.end, ctx.end + 20)) ? null : calendarDay(ctx, month, dayN, yearWord)),
+      };
+    },
   ),
   // `24 Feb 2022 05:00`, `March 3, 2023, at 14:30 GMT`: a calendar day with a 24-hour clock time.
   rule(
@@ -126,10 +141,18 @@ export const CALENDAR_RULES: readonly Rule[] = [
         ...span(m),
         resolve(ctx) {
           const l = (lead ?? "").toLowerCase();
-          if (/^(?:may|march)$/i.test(monthWord) && !lead && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i)) return null;
+          // `may` and `march` are words too: the month needs a preposition before it, or a determiner
+          // before and a noun after (`the March accession`).
+          const attributive = (): boolean => before(ctx, /\b(?:the|its|their|a)\s+$/i) && after(ctx, /^\s+(?!of\b|on\b)[a-z]/);
+          if (/^(?:may|march)$/i.test(monthWord) && !lead && !before(ctx, /\b(?:in|of|since|until|till|by|from|through|to|before|after|during|early|late|mid|last|next|this|and|or|between)\s+$/i) && !attributive()) return null;
           if (/^\s*(?:\d|,\s*\d)/.test(ctx.text.slice(ctx.end, ctx.end + 4))) return null;
           const shift: -1 | 0 | 1 = /last|past/.test(l) ? -1 : /next|coming/.test(l) ? 1 : 0;
-          const y = l === "this" ? ctx.dct.year : yearFor(ctx.dct, month, null, ctx.tense, shift);
+          // `since March` reaches back from now: the latest such month not after the reference.
+          // `by February` is a deadline: read it as the clause's future whatever verb reports it.
+          const prep = lead ? undefined : /\b(since|by)\s+$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 7), ctx.start))?.[1]?.toLowerCase();
+          const since = prep === "since";
+          const deadline = prep === "by";
+          const y = l === "this" ? ctx.dct.year : since ? yearNotAfter(ctx.dct, month, null) : yearFor(ctx.dct, month, null, deadline ? "future" : ctx.tense, shift);
           return withMod({ type: "DATE", value: fmtMonth(y, month), relative: true }, edgeMod(l));
         },
       };
@@ -192,7 +215,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   }), -1),
   rule(
     "holiday",
-    `${B}(?:(last|this|next|this\\s+past|this\\s+coming)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Easter(?:\\s+Sunday)?|Easter\\s+week|Good\\s+Friday|Halloween|Valentine's\\s+Day)(?:\\s+(${YEAR4}))?${E}`,
+    `${B}(?:(last|this|next|this\\s+past|this\\s+coming)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Easter\\s+week|Easter(?:\\s+Sunday)?|Good\\s+Friday|Halloween|Valentine's\\s+Day)(?:\\s+(${YEAR4}))?${E}`,
     (m) => {
       const [, lead, name = "", yearWord] = m;
       if (!/^[A-Z]/.test(name)) return null;
@@ -225,7 +248,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
   // ---- decades and centuries: `the 1990s`, `the early '80s`, `the nineties`, `the 20th century`
   rule(
     "decade",
-    `${B}(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+    `${B}(?:the\\s+(?:first|second|last|latter)\\s+half\\s+of\\s+)?(?:(the)\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1[0-9]|20)(\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
     (m) => {
       const [, , edge, century, tens, shortTens, word] = m;
       return {

@@ -45,7 +45,7 @@ export const DURATION_RULES: readonly Rule[] = [
   // ---- durations: `three years`, `the past five days`, `more than four hours`, `two-year`
   rule(
     "duration",
-    `${B}(?:(the|these|those|its|their|his|her|each\\s+of\\s+the)\\s+)?(?:(past|last|next|previous|coming|first|final|remaining|following|latest|same|initial|ensuing|preceding)\\s+)?(?:(${APPROX_PREFIX})\\s+)?(?:(the|a)\\s+(?=(?:past|last|next)\\s))?(?:(?:past|last|next)\\s+)?(${COUNT}|${VAGUE})(?:\\s*(?:to|or|-)\\s*(${COUNT}))?\\s+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|fiscal|long|short)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?${E}`,
+    `${B}(?:(the|these|those|its|their|his|her|each\\s+of\\s+the)\\s+)?(?:(past|last|next|previous|coming|first|final|remaining|following|latest|same|initial|ensuing|preceding|year-earlier|year-ago|comparable|corresponding)\\s+)?(?:(${APPROX_PREFIX})\\s+)?(?:(the|a)\\s+(?=(?:past|last|next)\\s))?(?:(?:past|last|next)\\s+)?(${COUNT}|${VAGUE})(?:\\s*(?:to|or|-)\\s*(${COUNT}))?\\s+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|fiscal|long|short)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?${E}`,
     (m) => {
       const [, , lead, prefix, , countWord = "", upper, unitWord = "", andAHalf] = m;
       const stem = unitStem(unitWord);
@@ -122,7 +122,8 @@ export const DURATION_RULES: readonly Rule[] = [
           if (!lead && !ahead && after(ctx, /^\s+(?:of|ago|before|after|earlier|later)\b/i)) return null;
           const l = (lead ?? "").toLowerCase();
           if (l === "recent" && /^years$/i.test(unitWord)) return { type: "DATE", value: "PAST_REF" };
-          if (l === "early") return { type: "DURATION", value: durationValue(null, unitStem(unitWord)) };
+          // `the early hours of Thursday`: the start of that day, not a length of time.
+          if (l === "early") return after(ctx, /^\s+of\b/i) ? null : { type: "DURATION", value: durationValue(null, unitStem(unitWord)) };
           return { type: "DURATION", value: durationValue(null, unitStem(unitWord)) };
         },
       };

@@ -1,9 +1,22 @@
 /** TIMEX3 rules: quarters, halves and fiscal years. Order within the group is the declared order. */
 import { fmtYear, quarterOf } from "../../date/calendar.js";
-import { ORDINAL, ordinalValue } from "../lexicon.js";
-import { relDate } from "../resolve.js";
-import type { Resolved } from "../types.js";
+import { MONTH_ANY, ORDINAL, monthValue, ordinalValue } from "../lexicon.js";
+import { relDate, yearNotAfter } from "../resolve.js";
+import type { Resolved, ResolveContext } from "../types.js";
 import { B, E, YEAR4, rule, groupStart, span, quarterYear, type Rule } from "./shared.js";
+
+const ENDED = new RegExp(`^\\s+ended\\s+(${MONTH_ANY})\\.?\\s*(\\d{1,2})(?!\\d)(?:,?\\s+(${YEAR4}))?`, "i");
+
+/**
+ * The year of a (fiscal) quarter from the day it ended (`the second quarter ended Oct. 31`): the
+ * day's year, stated or the latest such day not after the reference. Null without such a clause.
+ */
+function endedYear(ctx: ResolveContext): number | null {
+  const m = ENDED.exec(ctx.text.slice(ctx.end, ctx.end + 30));
+  const month = m ? monthValue(m[1] ?? "") : null;
+  if (!m || month === null) return null;
+  return m[3] ? Number(m[3]) : yearNotAfter(ctx.dct, month, Number(m[2]));
+}
 
 export const QUARTER_RULES: readonly Rule[] = [
   // ---- quarters and halves: `the third quarter`, `fourth-quarter`, `the year-ago quarter`
@@ -35,7 +48,7 @@ export const QUARTER_RULES: readonly Rule[] = [
           const last = ctx.lastQuarter;
           if (ordinal !== null) {
             q = ordinal;
-            y = yearWord ? Number(yearWord) : quarterYear(ctx, n === "half" ? ordinal * 2 : ordinal);
+            y = yearWord ? Number(yearWord) : endedYear(ctx) ?? quarterYear(ctx, n === "half" ? ordinal * 2 : ordinal);
           } else if (/latest|recent/.test(a) && !yearWord) {
             const prev = quarterOf(ctx.dct.month) - 1;
             q = prev === 0 ? 4 : prev;
@@ -60,7 +73,9 @@ export const QUARTER_RULES: readonly Rule[] = [
           if (shifted) y -= 1;
           if (n === "half") return { type: "DATE", value: `${fmtYear(y)}-H${q}`, relative: !yearWord };
           const r: Resolved = { type: "DATE", value: `${fmtYear(y)}-Q${q}`, relative: !yearWord };
-          if (!shifted && !yearWord) r.quarter = { year: y, q };
+          // `after a flat second quarter`: a quarter named with `a` is a comparison, not the quarter
+          // the story reports (`a third-quarter loss`, an adjective, still is).
+          if (!shifted && !yearWord && !(d === "a" && !hyphenated)) r.quarter = { year: y, q };
           return r;
         },
       };
@@ -80,7 +95,8 @@ export const QUARTER_RULES: readonly Rule[] = [
     ...span(m),
     resolve(ctx) {
       const w = (m[1] ?? "").toLowerCase();
-      const n = /next|coming|new/.test(w) ? 1 : /last|previous/.test(w) ? -1 : 0;
+      // `the latest fiscal year` is the last one reported, like `the latest quarter`: the one before the current.
+      const n = /next|coming|new/.test(w) ? 1 : /last|previous|latest/.test(w) ? -1 : 0;
       return relDate(ctx.dct, "year", n);
     },
   }), -1),

@@ -8,6 +8,8 @@ export const REFERENCE_RULES: readonly Rule[] = [
     ...span(m),
     resolve(ctx) {
       if (/^now$/i.test(m[0]) && after(ctx, /^-/)) return null;
+      // A sentence opening `Now,` is a discourse marker (a turn in the argument), not a time.
+      if (m[0] === "Now" && after(ctx, /^,/)) return null;
       return { type: "DATE", value: "PRESENT_REF" };
     },
   })),
@@ -36,6 +38,9 @@ export const REFERENCE_RULES: readonly Rule[] = [
     ...span(m),
     resolve(ctx) {
       if (/^future$/i.test(m[0]) && !after(ctx, /^\s+(?:of|for|plans?|growth|earnings|results|years|months|quarters|generations|development|prospects|operations|contracts?|deliveries|sales)\b/i) && !before(ctx, /\b(?:the|near|in)\s+$/i)) return null;
+      // `the future of the company`: its prospects, not a time.
+      // `the future looks bleak`: the future as a subject is the outlook, not a time either.
+      if (/^the\s+future$/i.test(m[0]) && after(ctx, /^\s+(?:of|looks?|seems?|remains?|appears?|holds?)\b/i)) return null;
       if (/^one\s+day$|^some\s*day$/i.test(m[0]) && !before(ctx, /(?:^|[.,;]\s*|\b(?:will|could|might|would|may|can)\s+)$/i)) return null;
       return { type: "DATE", value: "FUTURE_REF" };
     },

@@ -1,10 +1,13 @@
 /** TIMEX3 rules: relative units, narrative anchoring, deictic days and weekdays. Order within the group is the declared order. */
 import { addDays, fmtDay, fmtYear, isoWeekday } from "../../date/calendar.js";
-import { DAY_PARTS, WEEKDAY, weekdayValue } from "../lexicon.js";
+import { DAY_PARTS, ORDINAL, WEEKDAY, weekdayValue } from "../lexicon.js";
 import { after, before, relDate, shiftValue, type Granularity } from "../resolve.js";
 import {
   B, E, edgeMod, GRAN, rule, groupStart, span, fixedDay, weekdayPhrase, dayPartSuffix, withMod, type Rule,
 } from "./shared.js";
+
+/** Parts of the day that a weekday keeps in its value (`Friday evening`); `night` is left out. */
+const PART_OF_WEEKDAY = new Set(["afternoon", "evening"]);
 
 export const RELATIVE_RULES: readonly Rule[] = [
   // ---- relative units: `last year`, `this month`, `next week`, `earlier this year`
@@ -61,7 +64,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     resolve(ctx) {
       const w = m[0].toLowerCase();
       const u = (m[1] ?? "").toLowerCase();
-      if (after(ctx, /^\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
+      // `the year of the dragon` is no calendar year; `a high for the year of $42.875` is (the amount is the high's).
+      if (after(ctx, /^\s*(?:-|of\b(?!\s+(?:US)?\$)|in\b|before\b|after\b|when\b|that\b|[A-Za-z]+s\b)/)) return null;
       if (w.startsWith("the ")) {
         if (u !== "year") return null;
         // `the year ended Sept. 30`, `throughout the year` measure a year; `earlier in the year`,
@@ -77,7 +81,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // ---- narrative anchoring: `the following day`, `the day before`, `that same day`
   rule(
     "anchored",
-    `${B}(?:(earlier|later)\\s+)?(?:(?:the|that)\\s+)?(following|next|previous|preceding|same|prior)\\s+(day|morning|afternoon|evening|night|week|month|year)|(?:the\\s+)?(day|night)\\s+(before|after)(?!\\s+(?:yesterday|tomorrow|the|a|an|his|her|their|its)\\b)|(?:earlier|later)\\s+that\\s+(day|morning|week|month|year)|that\\s+(?:same\\s+)?(day|morning|afternoon|evening|night)`,
+    `${B}(?:(earlier|later)\\s+)?(?:(?:the|that)\\s+)?(following|next|previous|preceding|same|prior)\\s+(day|morning|afternoon|evening|night|week|month|year)|(?:the\\s+)?(day|night)\\s+(before|after)(?!\\s+(?!(?:and|but|or|when|as|while)\\b)[A-Za-z0-9])|(?:earlier|later)\\s+that\\s+(day|morning|week|month|year)|that\\s+(?:same\\s+)?(day|morning|afternoon|evening|night)`,
     (m) => ({
       ...span(m),
       resolve(ctx) {
@@ -111,6 +115,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
         const day = addDays(ctx.dct, offsets[word.replace(/\s+/g, " ")] ?? 0);
         // `today's computers`, `today's world`: the present era, which TimeML news leaves unmarked.
         if (/^today$/i.test(m[0]) && /^['’]s\s+(?:world|youth|society|standards|economy|market|young|generation|computers|technology|children|kids|families)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
+        // `the people of tomorrow`, `the cars of tomorrow`: the era to come, not the next day.
+        if (/^tomorrow$/i.test(m[0]) && before(ctx, /\b(?:the|our|their)\s+[a-z]+\s+of\s+$/i)) return null;
         if (word === "overnight") return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
         if (part && (word === "this" || word === "last" || word === "yesterday" || word === "tomorrow" || word === "today")) {
           return { type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
@@ -119,6 +125,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
       },
     }),
   ),
+  // ---- `today is the eighth day of the blockade`, `it's the second day of an offensive`: the present day
+  rule("ordinal-day", `(?<=\\b(?:today\\s+is|it['’]s|it\\s+is|this\\s+is)\\s+)(?:the\\s+)?${ORDINAL}\\s+(?:straight\\s+|consecutive\\s+)?day${E}`, (m) => ({
+    ...span(m),
+    resolve: (ctx) => fixedDay(ctx, ctx.dct),
+  })),
   // ---- a qualified part of the story's day: `mid-afternoon`, `late morning yesterday`
   rule("day-part", `${B}(early|late|mid-?)\\s*(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?${E}`, (m) => ({
     ...span(m),
@@ -146,8 +157,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
             ? addDays(base, /previous/i.test(l ?? "") ? -(((isoWeekday(base) - (weekdayValue(word) ?? 1) + 6) % 7) + 1) : ((weekdayValue(word) ?? 1) - isoWeekday(base) + 6) % 7 + 1)
             : weekdayPhrase(ctx, word, l);
           if (!day) return null;
-          // TimeML news annotation mostly dates `Friday night` to the day itself.
-          const r = fixedDay(ctx, day);
+          // TimeML gives a named part of the day its own value (`Friday evening` → `…TEV`); news
+          // annotation mostly dates `Friday night` to the day itself, so night stays a day.
+          const part = (m[3] ?? "").toLowerCase();
+          const r = PART_OF_WEEKDAY.has(part) ? { ...fixedDay(ctx, day), type: "TIME" as const, value: `${fmtDay(day)}${dayPartSuffix(part)}` } : fixedDay(ctx, day);
           if (l && /last|next|this|past|coming|previous|following/i.test(l)) r.lead = l.toLowerCase().replace(/\s+/g, " ");
           if (/previous|following/i.test(l ?? "")) r.narrative = true;
           return r;

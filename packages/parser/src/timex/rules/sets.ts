@@ -1,5 +1,5 @@
 /** TIMEX3 rules: sets: `every week`, `daily`, `annually`. Order within the group is the declared order. */
-import { COUNT, DAY_PARTS, SEASONS, UNIT, UNIT_LETTER, countValue, unitStem } from "../lexicon.js";
+import { COUNT, DAY_PARTS, SEASONS, UNIT, UNIT_LETTER, countValue, isTimeUnit, unitStem } from "../lexicon.js";
 import { after, before } from "../resolve.js";
 import { B, E, durationValue, rule, span, type Rule } from "./shared.js";
 
@@ -10,7 +10,10 @@ export const SET_RULES: readonly Rule[] = [
     const stem = unitStem(unitWord);
     return {
       ...span(m),
-      resolve() {
+      resolve(ctx) {
+        // `15 million instructions per second`, `60 miles per hour`: a unit of measure, not a set of
+        // times (`three times per hour` is one).
+        if (/^per\s/i.test(m[0]) && isTimeUnit(stem) && !before(ctx, /\b(?:times|once|twice)\s+$/i)) return null;
         const n = countWord ? countValue(countWord) : 1;
         const part = DAY_PARTS[stem];
         if (part) return { type: "SET", value: `XXXX-XX-XXT${part}` };

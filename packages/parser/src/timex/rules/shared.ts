@@ -4,7 +4,7 @@
  */
 import { addDays, fmtDay, isValidDay, isoWeekday, quarterOf, type CalendarDay } from "../../date/calendar.js";
 import { DAY_PARTS, UNIT_LETTER, isTimeUnit, weekdayValue } from "../lexicon.js";
-import { weekdayDay, yearFor, type Granularity } from "../resolve.js";
+import { weekdayDay, yearFor, yearNotAfter, type Granularity } from "../resolve.js";
 import type { TimexMod } from "../../types.js";
 import type { Candidate, Resolved, ResolveContext } from "../types.js";
 import { ANCHORS, type Anchor } from "./anchors.js";
@@ -120,12 +120,14 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   anchored: ["(?:day|morning|afternoon|evening|night|week|month|year)$", 35, 15],
   "deictic-day": ["(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|overnight)$", 30, 20],
   "day-part": ["(?:morning|afternoon|evening)$", 6, 12],
+  "ordinal-day": ["day$", 40, 2],
   weekday: [WEEKDAY_WORDS, 35, 25],
   "weekday-set": [WEEKDAY_WORDS, 15, 30],
   "month-day": [MONTH_STEMS, 45, 25],
   "day-month": [MONTH_STEMS, 30, 15],
   "date-time": [MONTH_STEMS, 30, 60],
   "month-day-range": [MONTH_STEMS, 5, 40],
+  "month-day-and": ["(?:and|or)$", 20, 12],
   "week-of": [MONTH_STEMS, 20, 15],
   "month-year": [MONTH_STEMS, 45, 50],
   month: [MONTH_STEMS, 45, 15],
@@ -134,7 +136,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   year: ["\\d{4}$", 50, 2],
   "year-spelled": ["(?:nineteen|thousand)$", 25, 45],
   "year-bce": ["(?:bc|bce|b)$", 12, 8],
-  decade: ["(?:\\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", 25, 2],
+  decade: ["(?:\\d*0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", 45, 2],
   century: ["century$", 45, 2],
   clock: ["(?:\\d{1,2}(?:am|pm)?|noon|midnight|midday|clock)$", 50, 45],
   "set-every": ["(?:every|each|per)$", 2, 45],
@@ -226,7 +228,9 @@ export function holidayDay(name: string, y: number): CalendarDay | null {
 
 /** A day written as month and day, its year stated or implied by the tense around it. */
 export function calendarDay(ctx: ResolveContext, month: number, d: number, yearWord: string | undefined): Resolved | null {
-  const y = yearWord ? Number(yearWord) : yearFor(ctx.dct, month, d, ctx.tense);
+  // `the quarter ended Oct. 31`: a period that has ended closed on or before the reference.
+  const ended = !yearWord && /\bended\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
+  const y = yearWord ? Number(yearWord) : ended ? yearNotAfter(ctx.dct, month, d) : yearFor(ctx.dct, month, d, ctx.tense);
   if (!isValidDay(y, month, d)) return null;
   const day = { year: y, month, day: d };
   const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
