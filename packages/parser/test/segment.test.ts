@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyLine } from "../src/stages/metadata.js";
+import { classifyLine, titleCaseRatio } from "../src/stages/metadata.js";
 import { OffsetMap, normalizeText, toInputSpan } from "../src/stages/normalize.js";
 import { chunkSpans, segment } from "../src/stages/segment.js";
 
@@ -28,6 +28,30 @@ describe("classifyLine", () => {
     { line: "S Secretary of State Antony Blinken said that negotiations between Russia and Ukraine are currently off the table", kind: "body" },
     { line: "Moscow launched its operation in February 2022.", kind: "body" },
   ])("$line → $kind", ({ line, kind }) => expect(classifyLine(line)).toBe(kind));
+});
+
+describe("titleCaseRatio", () => {
+  it.each([
+    { line: "Blinken Rules Out Talks Between Russia and Ukraine", ratio: 1 },
+    { line: "Blinken rules out talks with Russia", ratio: 2 / 5 },
+    { line: "a view of the river from the old bridge", ratio: 0 },
+    { line: "O’Neill's Post-War Plans and more", ratio: 3 / 4 },
+    { line: "", ratio: 0 },
+  ])("$line → $ratio", ({ line, ratio }) => expect(titleCaseRatio(line)).toBe(ratio));
+
+  it("is the capitalised share of the words longer than three letters (2,000 lines)", () => {
+    const reference = (line: string): number => {
+      const content = (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((w) => w.length > 3);
+      return content.length === 0 ? 0 : content.filter((w) => /^[A-Z]/.test(w)).length / content.length;
+    };
+    const piece = fc.oneof(fc.constantFrom("Word", "word", "it's", "O’Neill", "-", "’", "'", " ", "Ünder", "x1y", "ABCD", "abc"), fc.string({ maxLength: 5 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join("")), (line) => {
+        expect(titleCaseRatio(line)).toBe(reference(line));
+      }),
+      { numRuns: 2_000, seed: 11 },
+    );
+  });
 });
 
 describe("normalizeText", () => {

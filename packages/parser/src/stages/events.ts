@@ -163,11 +163,12 @@ export function assembleEvents({ text, sentences, lines, candidates, toInput, in
   for (const [index, all] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     const line = sentence ? lines[sentence.line] : undefined;
+    if (!sentence || !line || line.kind !== "body") continue;
     // A date inside a press dateline ("WASHINGTON, August 11 (Xinhua) --") is when the story was filed.
-    const datelineEnd = line && sentence?.start === line.start ? line.start + line.datelinePrefix : -1;
+    const datelineEnd = sentence.start === line.start ? line.start + line.datelinePrefix : -1;
     const mentions = all.filter((m) => m.start >= datelineEnd);
     const anchor = mentions[0];
-    if (!sentence || !line || line.kind !== "body" || !anchor?.date) continue;
+    if (!anchor?.date) continue;
     const body = text.slice(sentence.start, sentence.end);
     const local = mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
     if (onlyDates(body, local)) continue;

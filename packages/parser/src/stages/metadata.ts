@@ -31,11 +31,31 @@ const TERMINAL = /[.!?]["'”’)\]]*$/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|said|says|say|told|tells|[a-z]{3,}ed)\b/i;
 
-function titleCaseRatio(line: string): number {
-  const words = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  const content = words.filter((w) => w.length > 3);
-  if (content.length === 0) return 0;
-  return content.filter((w) => /^[A-Z]/.test(w)).length / content.length;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** A letter, an apostrophe (' or ’) or a hyphen: what continues a word. */
+const isWordTail = (c: number): boolean => isAsciiLetter(c) || c === 0x27 || c === 0x2019 || c === 0x2d;
+
+/**
+ * Share of the words (`[A-Za-z][A-Za-z'’-]*`) longer than three characters that start with a
+ * capital. Counted in one pass without collecting the words: a line can be a whole document.
+ */
+export function titleCaseRatio(line: string): number {
+  let content = 0;
+  let capitalised = 0;
+  for (let i = 0; i < line.length; ) {
+    const first = line.charCodeAt(i);
+    if (!isAsciiLetter(first)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < line.length && isWordTail(line.charCodeAt(i)); i++);
+    if (i - start > 3) {
+      content++;
+      if (first <= 0x5a) capitalised++;
+    }
+  }
+  return content === 0 ? 0 : capitalised / content;
 }
 
 /** Classifies one line of normalised text. */

@@ -93,7 +93,9 @@ function tokenPattern(rules: readonly Rule[]): RegExp {
   // treats `_` as a word character.
   // An empty alternative would match the empty string and never advance.
   const shortWords = short.length > 0 ? `|(?:${short.join("|")})\\b` : "";
-  return new RegExp(`\\b(?:(?:[0-9]|${heads.join("|")})[A-Za-z0-9]*${shortWords})`, "gi");
+  // Nor may an empty list of heads (rules without long trigger words).
+  const head = heads.length > 0 ? `[0-9]|${heads.join("|")}` : "[0-9]";
+  return new RegExp(`\\b(?:(?:${head})[A-Za-z0-9]*${shortWords})`, "gi");
 }
 
 function triggerIndex(rules: readonly Rule[]): { tokens: RegExp; memo: Map<string, Triggered> } {
@@ -139,30 +141,37 @@ function cutTokenAnchors(text: string, from: number, to: number, anchor: Anchor)
 }
 
 /**
- * Collects every rule match as a candidate. The text is read once as word tokens; a rule with a
- * trigger runs only in windows around the tokens that trigger it (merged when they overlap), the
- * others scan the whole text. Each scan is one regular-expression pass over its window, so the
- * cost stays linear. A rule with an anchor (`rules/anchors.ts`) skips a window none of whose tokens
- * passes it, unless the window ends inside a token. `gate = false` scans everything (the reference
- * the gating is tested against); `anchors = false` scans every window (the reference the anchors
- * are tested against: they skip work, never change the result).
+ * The scans `findCandidates` makes, in its order: scan `k` runs rule `rule[k]` over the window
+ * `[from[k], to[k]]`. The text is read once as word tokens; a rule with a trigger runs only in
+ * windows around the tokens that trigger it (merged when they overlap), the others scan the whole
+ * text. A rule with an anchor (`rules/anchors.ts`) skips a window none of whose tokens passes it,
+ * unless the window ends inside a token. A rule's windows come in text order and never overlap.
  */
-export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true, anchors = true): Candidate[] {
-  const out: Candidate[] = [];
-  // The rules' own patterns are reused (scans reset `lastIndex`): compiling copies per call costs more than the scan of a short text.
-  const res = rules.map((r) => r.pattern);
+interface ScanPlan {
+  rule: number[];
+  from: number[];
+  to: number[];
+}
+
+function scanPlan(text: string, rules: readonly Rule[], gate: boolean, anchors: boolean): ScanPlan {
+  const plan: ScanPlan = { rule: [], from: [], to: [] };
+  const add = (i: number, from: number, to: number): void => {
+    plan.rule.push(i);
+    plan.from.push(from);
+    plan.to.push(to);
+  };
   const winStart = new Array<number>(rules.length).fill(-1);
   const winEnd = new Array<number>(rules.length).fill(-1);
   const winAnchored = new Array<boolean>(rules.length).fill(false);
   rules.forEach((r, i) => {
-    if (!gate || !r.trigger) scan(r, res[i] as RegExp, text, 0, text.length, out);
+    if (!gate || !r.trigger) add(i, 0, text.length);
   });
-  if (!gate) return out;
+  if (!gate) return plan;
   const flush = (i: number): void => {
     const from = winStart[i] as number;
     const to = winEnd[i] as number;
     const anchor = (rules[i] as Rule).trigger?.anchor;
-    if (!anchors || winAnchored[i] || (anchor !== undefined && cutTokenAnchors(text, from, to, anchor))) scan(rules[i] as Rule, res[i] as RegExp, text, from, to, out);
+    if (!anchors || winAnchored[i] || (anchor !== undefined && cutTokenAnchors(text, from, to, anchor))) add(i, from, to);
   };
   const { tokens: pattern, memo } = triggerIndex(rules);
   const tokens = pattern;
@@ -190,6 +199,23 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES, gat
   rules.forEach((_r, i) => {
     if ((winStart[i] as number) >= 0) flush(i);
   });
+  return plan;
+}
+
+/**
+ * Collects every rule match as a candidate: the scans of `scanPlan`, in its order. Each scan is
+ * one regular-expression pass over its window, so the cost stays linear. `gate = false` scans
+ * everything (the reference the gating is tested against); `anchors = false` scans every window
+ * (the reference the anchors are tested against: they skip work, never change the result).
+ */
+export function findCandidates(text: string, rules: readonly Rule[] = RULES, gate = true, anchors = true): Candidate[] {
+  const out: Candidate[] = [];
+  const plan = scanPlan(text, rules, gate, anchors);
+  for (let k = 0; k < plan.rule.length; k++) {
+    const r = rules[plan.rule[k] as number] as Rule;
+    // The rules' own patterns are reused (scans reset `lastIndex`): compiling copies per call costs more than the scan of a short text.
+    scan(r, r.pattern, text, plan.from[k] as number, plan.to[k] as number, out);
+  }
   return out;
 }
 
@@ -198,19 +224,184 @@ export function findCandidates(text: string, rules: readonly Rule[] = RULES, gat
  * then the earlier start. Returns them in text order.
  */
 export function selectLongest(cands: readonly Candidate[], length = cands.reduce((n, c) => Math.max(n, c.end), 0)): Candidate[] {
-  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const sorted = [...cands].sort(byRank);
   // Characters already claimed: checking a candidate costs its own length, so selection is linear.
   const claimed = new Uint8Array(length);
-  const taken: Candidate[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const c = sorted[k] as Candidate;
-    let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = claimed[i] === 0;
-    if (!free) continue;
-    claimed.fill(1, c.start, c.end);
-    taken.push(c);
-  }
+  const taken = sorted.filter((c) => claim(claimed, c));
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** `selectLongest`'s order: longer first, then higher priority, then the earlier start. */
+const byRank = (a: Candidate, b: Candidate): number => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+
+/** Claims the characters of `c` if none is claimed yet (a candidate past the text's end never is); whether it did. */
+function claim(claimed: Uint8Array, c: Candidate): boolean {
+  for (let i = c.start; i < c.end; i++) if (claimed[i] !== 0) return false;
+  claimed.fill(1, c.start, c.end);
+  return true;
+}
+
+/**
+ * A source of candidates in text order for `forEachSelected`: the scans of one rule resumed a
+ * match at a time, or the caller's extra candidates. `next` is the candidate it holds (null once
+ * done); `order` is that candidate's index in `[...findCandidates(…), ...extra]` or a number that
+ * sorts the same (`selectLongest` keeps that order among equal candidates).
+ */
+interface Source {
+  next: Candidate | null;
+  order: number;
+  advance(): void;
+}
+
+/** Rule `rule`'s scans of `plan` (indices `scans`, in text order), resumed one candidate at a time. */
+function ruleSource(rule: Rule, scans: readonly number[], plan: ScanPlan, text: string): Source {
+  const re = rule.pattern;
+  const stride = text.length + 1;
+  let k = -1;
+  let sub = "";
+  let lo = 0;
+  // The scan's `lastIndex`, kept here between calls: other code may run the same pattern meanwhile.
+  let last = 0;
+  const open = (): boolean => {
+    k++;
+    if (k >= scans.length) return false;
+    const scan = scans[k] as number;
+    const from = plan.from[scan] as number;
+    const hi = Math.min(text.length, (plan.to[scan] as number) + 1);
+    lo = Math.max(0, from - 1);
+    sub = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+    last = from - lo;
+    return true;
+  };
+  const source: Source = {
+    next: null,
+    order: 0,
+    advance() {
+      source.next = null;
+      if (k < 0 && !open()) return;
+      for (;;) {
+        re.lastIndex = last;
+        const m = re.exec(sub);
+        if (!m) {
+          if (!open()) return;
+          continue;
+        }
+        last = re.lastIndex;
+        if (m[0].length === 0) {
+          last++;
+          continue;
+        }
+        // As in `scan`: one candidate per non-empty match that builds into a non-empty span.
+        const c = rule.build(shiftMatch(m, lo, text));
+        if (c && c.end > c.start) {
+          source.next = { start: c.start, end: c.end, rule: rule.name, priority: rule.priority, resolve: c.resolve };
+          source.order = (scans[k] as number) * stride + c.start;
+          return;
+        }
+      }
+    },
+  };
+  source.advance();
+  return source;
+}
+
+/** `cands` in text order (equal starts in their given order); `order` is `base` plus the index in `cands`. */
+function listSource(cands: readonly Candidate[], base: number): Source {
+  const byStart = cands.map((_c, i) => i).sort((a, b) => (cands[a] as Candidate).start - (cands[b] as Candidate).start || a - b);
+  let p = -1;
+  const source: Source = {
+    next: null,
+    order: 0,
+    advance() {
+      const i = byStart[++p];
+      source.next = i === undefined ? null : (cands[i] as Candidate);
+      source.order = base + (i ?? 0);
+    },
+  };
+  source.advance();
+  return source;
+}
+
+/**
+ * `selectLongest([...findCandidates(text, rules), ...extra], text.length)`, handed to `visit` one by
+ * one in text order while the text is still being scanned: candidates are made in text order (the
+ * rules' scans merged by start), and once the next one starts at or after the end of every one so
+ * far, those form a group that nothing later overlaps, selected on their own. Candidates (with the
+ * matches and closures they hold) thus live only as long as their group, not for the whole text:
+ * on mention-dense text, keeping them all until selection made them survive collection after
+ * collection, most of the garbage collector's work.
+ */
+export function forEachSelected(text: string, rules: readonly Rule[], extra: readonly Candidate[], visit: (c: Candidate) => void): void {
+  const plan = scanPlan(text, rules, true, true);
+  const scansOf = rules.map((): number[] => []);
+  for (let k = 0; k < plan.rule.length; k++) (scansOf[plan.rule[k] as number] as number[]).push(k);
+  // A binary min-heap of the sources by the start of the candidate each holds.
+  const heap: Source[] = [];
+  const startOf = (i: number): number => ((heap[i] as Source).next as Candidate).start;
+  const siftDown = (at: number): void => {
+    for (let i = at; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let min = i;
+      if (l < heap.length && startOf(l) < startOf(min)) min = l;
+      if (r < heap.length && startOf(r) < startOf(min)) min = r;
+      if (min === i) return;
+      [heap[i], heap[min]] = [heap[min] as Source, heap[i] as Source];
+      i = min;
+    }
+  };
+  const sources = rules.map((r, i) => ruleSource(r, scansOf[i] as number[], plan, text));
+  if (extra.length > 0) sources.push(listSource(extra, plan.rule.length * (text.length + 1)));
+  for (const s of sources) if (s.next) heap.push(s);
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(i);
+
+  // The group being gathered: `size` candidates with their orders. These arrays are reused, never
+  // emptied (emptying an array frees its storage, and the next group would allocate it again).
+  const claimed = new Uint8Array(text.length);
+  const group: Candidate[] = [];
+  const orders: number[] = [];
+  let size = 0;
+  const ranked: number[] = [];
+  const rank = (a: number, b: number): number => byRank(group[a] as Candidate, group[b] as Candidate) || (orders[a] as number) - (orders[b] as number);
+  const taken: Candidate[] = [];
+  const select = (): void => {
+    if (size === 1) {
+      if (claim(claimed, group[0] as Candidate)) visit(group[0] as Candidate);
+      size = 0;
+      return;
+    }
+    ranked.length = size;
+    for (let i = 0; i < size; i++) ranked[i] = i;
+    ranked.sort(rank);
+    let n = 0;
+    for (let k = 0; k < size; k++) {
+      const c = group[ranked[k] as number] as Candidate;
+      if (claim(claimed, c)) taken[n++] = c;
+    }
+    taken.length = n;
+    taken.sort((a, b) => a.start - b.start);
+    for (let k = 0; k < n; k++) visit(taken[k] as Candidate);
+    size = 0;
+  };
+  let end = 0;
+  let lastStart = -1;
+  while (heap.length > 0) {
+    const source = heap[0] as Source;
+    const c = source.next as Candidate;
+    // Candidates with one start stay together (an empty extra one may start where the group ends).
+    if (size > 0 && c.start >= end && c.start > lastStart) select();
+    group[size] = c;
+    orders[size++] = source.order;
+    if (c.end > end) end = c.end;
+    lastStart = c.start;
+    source.advance();
+    if (!source.next) {
+      const last = heap.pop() as Source;
+      if (heap.length > 0) heap[0] = last;
+    }
+    siftDown(0);
+  }
+  if (size > 0) select();
 }
 
 /** `OPEN_BOUND` ends in whitespace: a mention without any before it is not bounded. */
@@ -333,7 +524,6 @@ export function annotateTimex(text: string, options: AnnotateOptions): TimexAnno
  */
 export function annotateTimexEach(text: string, options: AnnotateOptions, visit: (a: TimexAnnotation) => void): void {
   const { day: dct, time: dctTime } = parseTimexReference(options.dct);
-  const cands = selectLongest([...findCandidates(text, options.rules ?? RULES), ...(options.extra ?? [])], text.length);
   const bounds = options.sentenceBounds ?? sentenceBounds(text);
   let si = 0;
   let anchor: CalendarDay = dct;
@@ -342,10 +532,9 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
   const context = new Context(dct, dctTime, text, { cues: null, sentenceStart: -1 });
   const dctDay = fmtDay(dct);
   // Each annotation is handed on once the next is known: the first end of a range may borrow from the second.
-  let pending: TimexAnnotation | null = null;
-  // An indexed loop: a long `for…of` that is not optimised allocates per step.
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k] as Candidate;
+  // (Typed by assertion: it is assigned in the callback, which narrowing does not follow.)
+  let pending = null as TimexAnnotation | null;
+  forEachSelected(text, options.rules ?? RULES, options.extra ?? [], (c) => {
     while (si + 1 < bounds.length - 1 && bounds[si + 1]! <= c.start) si++;
     const sStart = bounds[si] ?? 0;
     const sEnd = bounds[si + 1] ?? text.length;
@@ -353,7 +542,7 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
     const ctx = context.at(anchor, anchorYear, lastQuarter, c.start, c.end, sStart, sEnd);
     const r = c.resolve(ctx);
     // Arithmetic can leave the calendar (`20 centuries ago` from 1900): such values are dropped.
-    if (!r || !isTimex3Value(r.value)) continue;
+    if (!r || !isTimex3Value(r.value)) return;
     const narrative = Boolean(r.relative && r.narrative && fmtDay(anchor) !== dctDay);
     const a: TimexAnnotation = {
       start: c.start, end: c.end, type: r.type, value: r.value, rule: c.rule,
@@ -379,7 +568,7 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
     if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;
     if (r.quarter) lastQuarter = { ...r.quarter, at: c.start };
     if (r.year !== undefined) anchorYear = r.year;
-  }
+  });
   if (pending) visit(pending);
 }
 

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotateTimex, findCandidates, selectLongest } from "../../src/timex/index.js";
+import { forEachSelected } from "../../src/timex/annotate.js";
+import { RULES, type Rule } from "../../src/timex/rules/index.js";
+import type { Candidate } from "../../src/timex/types.js";
 import { annotationToCandidate } from "../../src/timex/mention.js";
 import { isTimex3Value } from "../../src/timex/syntax.js";
 
@@ -93,5 +96,44 @@ describe("annotateTimex properties", () => {
       const found = findCandidates(text, undefined, true, anchors).filter((c) => c.rule === rule);
       expect(found.map((c) => text.slice(c.start, c.end))).toEqual(spans);
     }
+  });
+
+  it("forEachSelected hands on what selectLongest keeps of findCandidates and the extra candidates, in order (3,000 inputs)", () => {
+    const key = (c: Candidate) => `${c.rule}:${c.start}:${c.end}`;
+    // Extra candidates (as a caller passes): overlapping, empty, equal to rule candidates, past the text's end.
+    const extra = fc.array(
+      fc.record({ start: fc.integer({ min: 0, max: 120 }), length: fc.integer({ min: 0, max: 12 }), priority: fc.integer({ min: -1, max: 3 }) }),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(input, extra, (text, spans) => {
+        const extras: Candidate[] = spans.map((s, i) => ({ start: s.start, end: s.start + s.length, rule: `extra${i}`, priority: s.priority, resolve: () => null }));
+        const expected = selectLongest([...findCandidates(text), ...extras], text.length).map(key);
+        const visited: string[] = [];
+        forEachSelected(text, RULES, extras, (c) => visited.push(key(c)));
+        expect(visited).toEqual(expected);
+      }),
+      { numRuns: 3_000, seed: 9 },
+    );
+  });
+
+  it("forEachSelected hands on a candidate before the scans reach the end of the text", () => {
+    // Two rules that log when they build a candidate; the visitor logs what it is handed.
+    const log: string[] = [];
+    const logging = (name: string, source: string): Rule => ({
+      name,
+      pattern: new RegExp(source, "g"),
+      priority: 0,
+      trigger: null,
+      build: (m) => {
+        log.push(`build ${name} ${m.index}`);
+        return { start: m.index, end: m.index + m[0].length, resolve: () => null };
+      },
+    });
+    const text = "aa b aa b aa";
+    forEachSelected(text, [logging("a", "a+"), logging("b", "b")], [], (c) => log.push(`visit ${c.rule} ${c.start}`));
+    expect(log.indexOf("visit a 0")).toBeGreaterThanOrEqual(0);
+    expect(log.indexOf("visit a 0")).toBeLessThan(log.indexOf("build a 10"));
+    expect(log.filter((l) => l.startsWith("visit"))).toEqual(["visit a 0", "visit b 3", "visit a 5", "visit b 8", "visit a 10"]);
   });
 });
