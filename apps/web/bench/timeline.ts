@@ -8,7 +8,9 @@
  * Databases are generated once into data/bench-<N>.db (reused while data/bench-<N>.db.ok exists).
  * Env: BENCH_SIZES=1000,10000 (subset), BENCH_VIS=0 (skip vis-timeline), CHROMIUM_PATH,
  * BENCH_DEBUG=1 (per step: frame time, its part until the commit and its forced style and layout,
- * the rendering of the step's frame, which frame time leaves out; the chart's scene/draw measures),
+ * the rendering of the step's frame, which frame time leaves out; the chart's scene/draw measures;
+ * and the script's main-thread CPU time per step, in thread time, which the machine's load does
+ * not inflate),
  * BENCH_PROFILE=dir (a CPU profile of the zoom/pan script per size, written to
  * dir/timeline-<N>.cpuprofile for devtools, and its top functions by self time printed; build with
  * `next build --no-mangling` for readable names). Profiling slows the frames it measures.
@@ -176,6 +178,30 @@ async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Pr
   return result;
 }
 
+/**
+ * Main-thread CPU time (thread ticks, so another process's load does not count) spent by the
+ * page between this call and `perStep`, per step: tasks in all (input, script, style, layout,
+ * paint, any React render or data answer), and its script, style and layout parts.
+ */
+async function mainThreadCpu(page: Page): Promise<{ perStep(steps: number): Promise<string> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  const names = ["TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration"] as const;
+  const read = async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return names.map((name) => metrics.find((m) => m.name === name)?.value ?? 0);
+  };
+  const start = await read();
+  return {
+    async perStep(steps) {
+      const end = await read();
+      await cdp.detach();
+      const ms = names.map((name, i) => `${name.replace("Duration", "")} ${((((end[i] ?? 0) - (start[i] ?? 0)) * 1000) / steps).toFixed(2)} ms`);
+      return ms.join(", ");
+    },
+  };
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -294,9 +320,12 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
     await page.waitForFunction(() => performance.getEntriesByName("timeline:first-draw").length > 0, null, { timeout: 60_000 });
     const firstPaintMs = await page.evaluate(() => performance.getEntriesByName("timeline:first-draw")[0]?.startTime ?? -1);
     const before = await page.getByTestId("view-range").innerText();
+    const cpu = await mainThreadCpu(page);
     const frames = await profiled(page, `timeline-${n}`, () => scriptedSteps(page, "[data-testid=timeline-chart]"));
+    const cpuPerStep = await cpu.perStep(STEPS);
     const after = await page.getByTestId("view-range").innerText();
     if (process.env.BENCH_DEBUG) {
+      log(`main-thread CPU per step (thread time, all tasks of the script incl. each step's rendered frame): ${cpuPerStep}`);
       log(`frames ${n} (${before} → ${after}):`, frames.map((f) => f.toFixed(1)).join(" "));
       const split = await page.evaluate(() => (window as unknown as { __benchSplit: [number, number, number][] }).__benchSplit);
       log(`  until commit: ${split.map(([c]) => c.toFixed(1)).join(" ")}`);
