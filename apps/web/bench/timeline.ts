@@ -8,16 +8,27 @@
  * Databases are generated once into data/bench-<N>.db (reused while data/bench-<N>.db.ok exists).
  * Env: BENCH_SIZES=1000,10000 (subset), BENCH_VIS=0 (skip vis-timeline), CHROMIUM_PATH,
  * BENCH_DEBUG=1 (per step: frame time, its part until the commit and its forced style and layout,
- * the rendering of the step's frame, which frame time leaves out; the chart's scene/draw measures),
+ * the rendering of the step's frame, which frame time leaves out; the chart's scene/draw measures;
+ * and the script's main-thread CPU time per step, in thread time, which the machine's load does
+ * not inflate),
  * BENCH_PROFILE=dir (a CPU profile of the zoom/pan script per size, written to
  * dir/timeline-<N>.cpuprofile for devtools, and its top functions by self time printed; build with
  * `next build --no-mangling` for readable names). Profiling slows the frames it measures.
  *
  * "Frame time" is the main-thread work one zoom or pan step causes: from dispatching the input
- * event until the chart has committed the new window (its data-domain attribute changes; the
- * canvas is drawn in the same commit) plus a forced style/layout. Raster and compositing run off
- * the main thread and are not included. A step that cannot move the view (clamped at the zoom
- * or pan limits) counts as its dispatch time only.
+ * event until the chart shows the new window (its data-domain attribute changes) plus a forced
+ * style/layout. A gesture step does not render React: the chart lays out the scene and draws the
+ * canvas (gridlines, bars, marks, labels, and the axis labels and "+N" that the hidden DOM layers
+ * show at rest) for the new window and sets data-domain, synchronously in the input handler for
+ * the first input of an animation frame (later inputs of the same frame are coalesced into one
+ * draw at the next frame; this script sends one input per frame). React renders the chart, the
+ * list and the URL, and the data is requested, once the view rests (lod/useLiveView.ts REST_MS
+ * after the last input): that render belongs to no step. It is reported apart, in the note column
+ * ("rest", the last rest render after the script: from the rest timer to the canvas drawn for the
+ * rested view) and with BENCH_DEBUG (timeline:rest). Raster and compositing run off the main
+ * thread and are not included (BENCH_DEBUG prints the rendering of each step's frame apart). A
+ * step that cannot move the view (clamped at the zoom or pan limits) counts until the script
+ * stops waiting for a change (200 message hops).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -167,6 +178,30 @@ async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Pr
   return result;
 }
 
+/**
+ * Main-thread CPU time (thread ticks, so another process's load does not count) spent by the
+ * page between this call and `perStep`, per step: tasks in all (input, script, style, layout,
+ * paint, any React render or data answer), and its script, style and layout parts.
+ */
+async function mainThreadCpu(page: Page): Promise<{ perStep(steps: number): Promise<string> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  const names = ["TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration"] as const;
+  const read = async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return names.map((name) => metrics.find((m) => m.name === name)?.value ?? 0);
+  };
+  const start = await read();
+  return {
+    async perStep(steps) {
+      const end = await read();
+      await cdp.detach();
+      const ms = names.map((name, i) => `${name.replace("Duration", "")} ${((((end[i] ?? 0) - (start[i] ?? 0)) * 1000) / steps).toFixed(2)} ms`);
+      return ms.join(", ");
+    },
+  };
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -191,7 +226,7 @@ async function scriptedSteps(page: Page, selector: string): Promise<number[]> {
           ch.port1.onmessage = () => r();
           ch.port2.postMessage(0);
         });
-      // The chart states its visible window in data-domain once React has committed (and drawn).
+      // The chart states its visible window in data-domain in the draw that shows it.
       const chartState = () => document.querySelector("[data-domain]")?.getAttribute("data-domain") ?? "";
       const committed = async (before: string) => {
         for (let hops = 0; hops < 200 && chartState() === before; hops++) await hop();
@@ -285,9 +320,12 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
     await page.waitForFunction(() => performance.getEntriesByName("timeline:first-draw").length > 0, null, { timeout: 60_000 });
     const firstPaintMs = await page.evaluate(() => performance.getEntriesByName("timeline:first-draw")[0]?.startTime ?? -1);
     const before = await page.getByTestId("view-range").innerText();
+    const cpu = await mainThreadCpu(page);
     const frames = await profiled(page, `timeline-${n}`, () => scriptedSteps(page, "[data-testid=timeline-chart]"));
+    const cpuPerStep = await cpu.perStep(STEPS);
     const after = await page.getByTestId("view-range").innerText();
     if (process.env.BENCH_DEBUG) {
+      log(`main-thread CPU per step (thread time, all tasks of the script incl. each step's rendered frame): ${cpuPerStep}`);
       log(`frames ${n} (${before} → ${after}):`, frames.map((f) => f.toFixed(1)).join(" "));
       const split = await page.evaluate(() => (window as unknown as { __benchSplit: [number, number, number][] }).__benchSplit);
       log(`  until commit: ${split.map(([c]) => c.toFixed(1)).join(" ")}`);
@@ -295,19 +333,20 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
       log(`  frame render (not in frame time): ${split.map(([, , r]) => r.toFixed(1)).join(" ")}`);
       log(`  frame render p50 ${quantile(split.map(([, , r]) => r), 0.5)?.toFixed(1)} p95 ${quantile(split.map(([, , r]) => r), 0.95)?.toFixed(1)}`);
       const parts = await page.evaluate(() =>
-        ["timeline:scene", "timeline:draw"].map((name) => {
+        ["timeline:scene", "timeline:draw", "timeline:rest"].map((name) => {
           const d = performance.getEntriesByName(name).map((e) => e.duration).sort((a, b) => a - b);
           return `${name} n=${d.length} p50=${(d[Math.floor(d.length / 2)] ?? 0).toFixed(1)} p95=${(d[Math.floor(d.length * 0.95)] ?? 0).toFixed(1)}`;
         }),
       );
       log(parts.join("; "));
       const series = await page.evaluate(() =>
-        ["timeline:scene", "timeline:draw"].map((name) => `${name}: ${performance.getEntriesByName(name).map((e) => e.duration.toFixed(1)).join(" ")}`),
+        ["timeline:scene", "timeline:draw", "timeline:rest"].map((name) => `${name}: ${performance.getEntriesByName(name).map((e) => e.duration.toFixed(1)).join(" ")}`),
       );
       log(series.join("\n"));
     }
-    // Let the last requests land (they are counted in the API column).
+    // Let the view rest and the last requests land (they are counted in the API column).
     await page.waitForTimeout(1500);
+    const rest = await page.evaluate(() => performance.getEntriesByName("timeline:rest").at(-1)?.duration ?? null);
     const heap = await heapMb(page);
     // The API column: every request the page made, plus a fixed zoom/pan path replayed from Node.
     for (const u of apiPath(server.url)) {
@@ -325,7 +364,7 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
       apiP50: quantile(api, 0.5),
       apiP95: quantile(api, 0.95),
       apiCount: api.length,
-      note: "",
+      note: rest === null ? "" : `rest ${rest.toFixed(0)} ms`,
     };
   } finally {
     await context.close();

@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { zoomIdentity } from "d3";
-import { DAY_MS, HOUR_MS, createBaseScale, dataExtent, paddedDomain, viewScale, zoomScaleExtent } from "./scale";
+import { createBaseScale, paddedDomain, viewScale } from "./scale";
 
 const iso = (d: Date) => d.toISOString();
-
-describe("dataExtent", () => {
-  it.each([
-    { intervals: [], expected: null },
-    {
-      intervals: [
-        { start: "2023-04-07T00:00:00.000Z", end: "2023-04-08T00:00:00.000Z" },
-        { start: "2022-02-01T00:00:00.000Z", end: "2022-03-01T00:00:00.000Z" },
-      ],
-      expected: ["2022-02-01T00:00:00.000Z", "2023-04-08T00:00:00.000Z"],
-    },
-  ])("spans $intervals.length intervals", ({ intervals, expected }) => {
-    const extent = dataExtent(intervals);
-    expect(extent && extent.map(iso)).toEqual(expected);
-  });
-});
 
 describe("paddedDomain", () => {
   it.each([
@@ -40,15 +24,5 @@ describe("viewScale", () => {
   ])("derives $domain from the base scale", ({ transform, domain }) => {
     expect(viewScale(base, transform).domain().map(iso)).toEqual(domain);
     expect(base.domain().map(iso)).toEqual(["2022-01-01T00:00:00.000Z", "2022-01-11T00:00:00.000Z"]);
-  });
-});
-
-describe("zoomScaleExtent", () => {
-  it.each([
-    { spanMs: 10 * DAY_MS, expected: [0.5, 240] },
-    { spanMs: 30 * 60_000, expected: [0.5, 1] },
-  ])("allows zooming until one hour fills the chart (span $spanMs ms)", ({ spanMs, expected }) => {
-    const from = new Date("2022-01-01T00:00Z");
-    expect(zoomScaleExtent([from, new Date(from.getTime() + spanMs)], HOUR_MS)).toEqual(expected);
   });
 });

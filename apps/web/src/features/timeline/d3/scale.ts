@@ -1,17 +1,12 @@
 /**
- * Time scales for the timeline. The base scale maps the data's padded extent onto the chart's
- * width once; every zoom level derives its view from it (`transform.rescaleX(base)`), so zooming
- * never accumulates rounding and the base stays the single source of truth.
+ * Time scales for the timeline. The base scale maps the zoom limits (the padded extent of the
+ * data, widened) onto the chart's width once; every zoom level derives its view from it
+ * (`transform.rescaleX(base)`, see `lod/viewWindow.ts`), so zooming never accumulates rounding and
+ * the base stays the single source of truth.
  */
 import { scaleUtc, type ScaleTime } from "d3";
 
 export type TimeScale = ScaleTime<number, number>;
-
-/** The part of an event's date the layout needs: the covered interval [start, end) as UTC ISO. */
-export interface DatedInterval {
-  readonly start: string;
-  readonly end: string;
-}
 
 /** Horizontal pixel bounds of the plotting area, `x0` inclusive, `x1` exclusive. */
 export interface Bounds {
@@ -26,17 +21,6 @@ export interface XRescaler {
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
-
-/** Earliest start and latest end of the intervals, or null when there are none. */
-export function dataExtent(intervals: readonly DatedInterval[]): [Date, Date] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const { start, end } of intervals) {
-    lo = Math.min(lo, Date.parse(start));
-    hi = Math.max(hi, Date.parse(end));
-  }
-  return Number.isFinite(lo) && Number.isFinite(hi) ? [new Date(lo), new Date(hi)] : null;
-}
 
 /**
  * The extent widened by `fraction` of its span on each side, and to at least `minSpanMs` around
@@ -59,13 +43,4 @@ export function createBaseScale(domain: readonly [Date, Date], bounds: Bounds): 
 /** The zoomed view of the base scale. */
 export function viewScale(base: TimeScale, transform: XRescaler): TimeScale {
   return transform.rescaleX(base);
-}
-
-/**
- * Zoom factors allowed for a base domain: out to twice the data span, in until `minVisibleMs`
- * (one hour by default) fills the chart.
- */
-export function zoomScaleExtent(domain: readonly [Date, Date], minVisibleMs = HOUR_MS): [number, number] {
-  const span = domain[1].getTime() - domain[0].getTime();
-  return [0.5, Math.max(1, span / minVisibleMs)];
 }

@@ -17,20 +17,11 @@ import { useTimelineData, type InitialData } from "./useTimelineData";
 import "./lod.css";
 
 const DETAIL_ID = "event-detail";
-/** A zoom or pan becomes a history entry once the view rests this long. */
+/**
+ * A view becomes a history entry once it has stayed this long (the chart reports a zoom or pan
+ * only once the view rests, see `useLiveView`).
+ */
 const SETTLE_MS = 400;
-/** The list catches up with the chart this long after the last zoom or pan frame. */
-const LIST_SETTLE_MS = 120;
-
-/** `value`, updated only once it has not changed for `ms`. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 export interface LodTimelineAppProps {
   /** Padded extent of the published events (epoch ms), or null when there are none. */
@@ -159,8 +150,8 @@ function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppP
   const toggleLane = (key: string) =>
     update({ collapsed: collapsed.has(key) ? state.collapsed.filter((k) => k !== key) : [...state.collapsed, key] });
 
-  // The list follows the chart once the view rests, so that zooming stays fluid.
-  const listDomain = useSettled(domain, LIST_SETTLE_MS);
+  // The list follows the chart's committed window: it changes when the view rests, not per frame.
+  const listDomain = domain;
   const view = data.view;
   const listed = useMemo(() => (view ? [...view.events].sort(byTime) : []), [view]);
   const counts = useMemo(() => {

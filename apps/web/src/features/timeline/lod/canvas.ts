@@ -13,6 +13,11 @@ export interface CanvasStyle {
   readonly density: string;
   readonly surface: string;
   readonly text: string;
+  /** Secondary text (axis ticks, lane headers, "+N"). */
+  readonly muted: string;
+  /** Gridlines, and those of major ticks. */
+  readonly grid: string;
+  readonly gridMajor: string;
 }
 
 export const DEFAULT_CANVAS_STYLE: CanvasStyle = {
@@ -21,6 +26,9 @@ export const DEFAULT_CANVAS_STYLE: CanvasStyle = {
   density: "rgba(47, 93, 138, 0.45)",
   surface: "#ffffff",
   text: "#1d2125",
+  muted: "#5b636b",
+  grid: "#eceef0",
+  gridMajor: "#d9dcdf",
 };
 
 export interface DrawOptions {
@@ -39,6 +47,9 @@ export interface DrawOptions {
   readonly drawMarks: boolean;
   readonly activeId: string | null;
   readonly selectedId: string | null;
+  /** Vertical gridlines (axis ticks) from `gridTop` down, under everything else. */
+  readonly grid?: readonly { readonly x: number; readonly major: boolean }[];
+  readonly gridTop?: number;
   readonly style?: CanvasStyle;
 }
 
@@ -59,6 +70,7 @@ export type Context2D = Pick<
   | "globalAlpha"
   | "rect"
   | "moveTo"
+  | "lineTo"
 >;
 
 /**
@@ -96,6 +108,7 @@ export function drawScene(ctx: Context2D, scene: Scene, o: DrawOptions): void {
   };
   ctx.setTransform(pr, 0, 0, pr, 0, -pr * top);
   ctx.clearRect(0, top, o.width, o.height);
+  if (o.grid) drawGrid(ctx, o.grid, Math.max(top, o.gridTop ?? 0), top + o.height, style);
 
   const area = o.rowHeight - 12;
   ctx.fillStyle = style.density;
@@ -167,6 +180,27 @@ export function drawScene(ctx: Context2D, scene: Scene, o: DrawOptions): void {
   }
 }
 
+/**
+ * Axis gridlines: one path per colour. On the canvas rather than as SVG lines: the lines move on
+ * every zoom frame, and moving tens of SVG elements costs more than drawing them.
+ */
+function drawGrid(ctx: Context2D, ticks: NonNullable<DrawOptions["grid"]>, y0: number, y1: number, style: CanvasStyle): void {
+  if (y1 <= y0) return;
+  ctx.lineWidth = 1;
+  for (const major of [false, true]) {
+    ctx.strokeStyle = major ? style.gridMajor : style.grid;
+    ctx.beginPath();
+    for (const tick of ticks) {
+      if (tick.major !== major) continue;
+      // On the pixel grid, as SVG draws a 1 px line at a half-pixel.
+      const x = Math.round(tick.x) + 0.5;
+      ctx.moveTo(x, y0);
+      ctx.lineTo(x, y1);
+    }
+    ctx.stroke();
+  }
+}
+
 /** What `drawLabels` needs: the label fonts (regular and bold) and where a row's text sits. */
 export interface LabelDrawOptions {
   readonly pixelRatio: number;
@@ -187,8 +221,20 @@ const fontSet = new WeakMap<object, { readonly requested: string; readonly norma
 export type LabelContext = Pick<CanvasRenderingContext2D, "setTransform" | "fillText" | "font" | "fillStyle" | "textBaseline" | "textAlign">;
 
 /**
+ * Sets the context's font, only when it changes: setting a font parses it. The context reads its
+ * font back normalized, and a resized canvas forgets it: compare that.
+ */
+export function setFont(ctx: Pick<LabelContext, "font">, font: string): void {
+  const set = fontSet.get(ctx);
+  if (!set || set.requested !== font || set.normalized !== ctx.font) {
+    ctx.font = font;
+    fontSet.set(ctx, { requested: font, normalized: ctx.font });
+  }
+}
+
+/**
  * Label titles as canvas text: a few hundred `fillText` calls cost far less per frame than as
- * many DOM text nodes re-laid out (their "+N" stays in the DOM, see LodChart). Draws the text the
+ * many DOM text nodes re-laid out (their "+N" stays in the DOM, see svgLayers). Draws the text the
  * layout chose (already shortened to its room), so it never overlaps.
  */
 export function drawLabels(ctx: LabelContext, labels: readonly { readonly lane: number; readonly x: number; readonly text: string; readonly bold: boolean }[], o: LabelDrawOptions): void {
@@ -197,15 +243,9 @@ export function drawLabels(ctx: LabelContext, labels: readonly { readonly lane: 
   ctx.textBaseline = "alphabetic";
   ctx.textAlign = "left";
   for (const bold of [false, true]) {
-    // Setting a font parses it: only when it changes (usually the regular font stays set). The
-    // context reads its font back normalized, and a resized canvas forgets it: compare that.
+    // Usually the regular font stays set.
     if (bold && !labels.some((l) => l.bold)) continue;
-    const font = bold ? o.boldFont : o.font;
-    const set = fontSet.get(ctx);
-    if (!set || set.requested !== font || set.normalized !== ctx.font) {
-      ctx.font = font;
-      fontSet.set(ctx, { requested: font, normalized: ctx.font });
-    }
+    setFont(ctx, bold ? o.boldFont : o.font);
     for (const label of labels) {
       if (label.bold !== bold || label.text === "") continue;
       const y = o.baseline(label.lane);

@@ -221,6 +221,7 @@ describe("canvas layer", () => {
         stroke: record("stroke"),
         rect: record("rect"),
         moveTo: record("moveTo"),
+        lineTo: record("lineTo"),
         createLinearGradient: () => {
           calls.push("gradient");
           return gradient;
@@ -235,6 +236,53 @@ describe("canvas layer", () => {
       expect(calls.filter((c) => c === "gradient")).toHaveLength(gradients);
     },
   );
+});
+
+describe("drawScene: gridlines", () => {
+  /** Records each stroked path: its colour and its segments. */
+  function recorder() {
+    const strokes: { color: string; lines: [number, number, number][] }[] = [];
+    let path: [number, number, number][] = [];
+    let from: [number, number] = [0, 0];
+    const ctx = {
+      setTransform: () => undefined,
+      clearRect: () => undefined,
+      fillRect: () => undefined,
+      beginPath: () => void (path = []),
+      arc: () => undefined,
+      fill: () => undefined,
+      rect: () => undefined,
+      moveTo: (px: number, py: number) => void (from = [px, py]),
+      lineTo: (px: number, py: number) => void path.push([from[0], from[1], py]),
+      stroke: () => void strokes.push({ color: String(ctx.strokeStyle), lines: path }),
+      createLinearGradient: () => ({ addColorStop: () => undefined }) as unknown as CanvasGradient,
+      fillStyle: "" as Context2D["fillStyle"],
+      strokeStyle: "" as Context2D["strokeStyle"],
+      lineWidth: 1,
+      globalAlpha: 1,
+    };
+    return { ctx: ctx as Context2D, strokes };
+  }
+  const empty = buildScene(view({}), x, { bounds, measure, collapsed: new Set() });
+  const base = { width: 1000, height: 200, pixelRatio: 1, rowY: (r: number) => 44 + 40 * r, rowHeight: 40, barHeight: 10, pointRadius: 6, drawMarks: false, activeId: null, selectedId: null };
+
+  it("draws a line per tick from gridTop to the band's bottom, minor and major ticks in their colours", () => {
+    const r = recorder();
+    drawScene(r.ctx, empty, { ...base, grid: [{ x: 10, major: false }, { x: 99.6, major: true }, { x: 300, major: false }], gridTop: 24 });
+    expect(r.strokes).toEqual([
+      { color: "#eceef0", lines: [[10.5, 24, 200], [300.5, 24, 200]] },
+      { color: "#d9dcdf", lines: [[100.5, 24, 200]] },
+    ]);
+  });
+
+  it.each([
+    { name: "a band below the axis", top: 400, gridTop: 24, expected: [[10.5, 400, 600]] },
+    { name: "no grid asked for", top: 0, gridTop: undefined, expected: undefined },
+  ])("clips the lines to the band drawn: $name", ({ top, gridTop, expected }) => {
+    const r = recorder();
+    drawScene(r.ctx, empty, { ...base, top, ...(gridTop === undefined ? {} : { grid: [{ x: 10, major: false }], gridTop }) });
+    expect(r.strokes[0]?.lines).toEqual(expected);
+  });
 });
 
 describe("drawLabels", () => {
