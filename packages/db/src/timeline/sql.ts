@@ -23,6 +23,12 @@ export const OVERLAP_LOOKBACK_MS = 400 * 86_400_000;
 /** Published and not deleted (alias `e` for "Event"). */
 export const published = Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`;
 
+/**
+ * Separator of the names in `Event."tagSet"` and `TimelineFacet."tagSet"` (each name is followed
+ * by it and the first preceded by it; migration `timeline_facets`).
+ */
+export const TAG_SET_SEPARATOR = "\u001f";
+
 /** An epoch-millisecond parameter, typed for both stores. */
 export const ms = (value: number): Prisma.Sql => Prisma.sql`CAST(${value} AS BIGINT)`;
 
@@ -52,13 +58,23 @@ export interface TimelineDialect {
    * after a bulk import they are wrong, and a join of all rows against all buckets takes seconds).
    */
   cells(buckets: Prisma.Sql, source: CellSource): Prisma.Sql;
+  /**
+   * As `cells`, for the events matching a search: one pass over the matching rows, each placed in
+   * its bucket of `bounds` (ascending boundaries) by binary search, so that an index on the
+   * search (PostgreSQL's trigram index, migration timeline_search) is read once rather than once
+   * per bucket. Absent where no index serves a search (SQLite): use `cells`.
+   */
+  cellsInOnePass?(bounds: readonly number[], source: CellSource): Prisma.Sql;
+  /** `haystack` contains `needle` (case-sensitive, no pattern characters). */
+  contains(haystack: Prisma.Sql, needle: string): Prisma.Sql;
   /** ASCII-case-insensitive LIKE (SQLite's LIKE is; PostgreSQL's is not). */
   readonly like: Prisma.Sql;
   /** The (dateStart, dateEnd) index for the lookback scan (SQLite needs the hint). */
   readonly byStartEnd: Prisma.Sql;
   /**
    * FROM items for the long events: `TimelineLongEvent l` and their rows as `Event e`, read from
-   * the (small) long-event table outwards. PostgreSQL gets a LATERAL primary-key lookup (OFFSET 0
+   * the (small) long-event table outwards (SQLite: a CROSS JOIN, which keeps that order).
+   * PostgreSQL gets a LATERAL primary-key lookup (OFFSET 0
    * keeps the planner from flattening it), so it cannot choose to scan Event when its
    * statistics are stale.
    */
@@ -70,9 +86,12 @@ const SQLITE: TimelineDialect = {
     SELECT b."i" AS "i", ${c.lane} AS "lane", ${c.count} AS "count", MAX(${c.importance}) AS "top", ${c.id} AS "topId"
     FROM b CROSS JOIN ${c.from} ON ${c.start} >= b."s" AND ${c.start} < b."e" AND ${c.where}
     GROUP BY b."i", 2`,
+  contains: (haystack, needle) => Prisma.sql`instr(${haystack}, ${needle}) > 0`,
   like: Prisma.sql`LIKE`,
   byStartEnd: Prisma.sql`INDEXED BY "Event_dateStart_dateEnd_idx"`,
-  longEvents: Prisma.sql`"TimelineLongEvent" l JOIN "Event" e ON e."id" = l."eventId"`,
+  // CROSS JOIN fixes SQLite's join order: with a filter on e it otherwise read every published
+  // event through the covering index and probed TimelineLongEvent for each (40 ms at 100k events).
+  longEvents: Prisma.sql`"TimelineLongEvent" l CROSS JOIN "Event" e ON e."id" = l."eventId"`,
 };
 
 const POSTGRES: TimelineDialect = {
@@ -83,6 +102,12 @@ const POSTGRES: TimelineDialect = {
         (array_agg(${c.id} ORDER BY ${c.importance} DESC NULLS LAST, ${c.id}))[1] AS "topId"
       FROM ${c.from} WHERE ${c.start} >= b."s" AND ${c.start} < b."e" AND ${c.where}
       GROUP BY 1) x`,
+  cellsInOnePass: (bounds, c) => Prisma.sql`SELECT width_bucket(${c.start}, ARRAY[${Prisma.join(bounds.map(ms))}]) - 1 AS "i",
+      ${c.lane} AS "lane", ${c.count} AS "count", MAX(${c.importance}) AS "top",
+      (array_agg(${c.id} ORDER BY ${c.importance} DESC NULLS LAST, ${c.id}))[1] AS "topId"
+    FROM ${c.from} WHERE ${c.start} >= ${ms(bounds[0] ?? 0)} AND ${c.start} < ${ms(bounds.at(-1) ?? 0)} AND ${c.where}
+    GROUP BY 1, 2`,
+  contains: (haystack, needle) => Prisma.sql`strpos(${haystack}, ${needle}) > 0`,
   like: Prisma.sql`ILIKE`,
   byStartEnd: Prisma.empty,
   longEvents: Prisma.sql`"TimelineLongEvent" l CROSS JOIN LATERAL (SELECT * FROM "Event" x WHERE x."id" = l."eventId" OFFSET 0) e`,

@@ -1,7 +1,8 @@
 /**
  * Synthetic events for load tests and benchmarks: realistic-looking stories over 30 years
  * (1996–2025), clustered in bursts, a fifth of them ranges, mixed precision and TIMEX mods,
- * one or two tags each (the lane is the alphabetically first), importance skewed so that few
+ * one or two tags each (the lane is the alphabetically first; lane and tag set are written with
+ * the event, as the triggers would compute them), importance skewed so that few
  * events matter a lot. Deterministic for a seed. Written with multi-row INSERTs in one
  * transaction per batch; the timeline triggers keep the rollups in step. Works on SQLite and
  * PostgreSQL (then vacuumed and analyzed).
@@ -9,6 +10,7 @@
 import type { Precision, TimexMod } from "@dateline/schema";
 import { getDb, prismaOf, type DbOption } from "../client.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
+import { TAG_SET_SEPARATOR } from "./sql.ts";
 
 const DAY = 86_400_000;
 /** The synthetic archive covers [1996-01-01, 2026-01-01) UTC. */
@@ -143,6 +145,12 @@ export interface InsertSyntheticOptions extends DbOption {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * `Event."tagSet"` of sorted tag names, as the triggers compute it (written up front so that
+ * inserting the links does not move every event's facet cells; ASCII names sort alike in JS and SQL).
+ */
+const tagSetOf = (tags: readonly string[]) => (tags.length ? `${TAG_SET_SEPARATOR}${tags.join(TAG_SET_SEPARATOR)}${TAG_SET_SEPARATOR}` : "");
+
 /** Rows per INSERT statement (SQLite allows 32 766 bound parameters per statement). */
 const ROWS_PER_STATEMENT = 400;
 
@@ -172,11 +180,11 @@ export async function insertSyntheticEvents(count: number, options: InsertSynthe
       for (let k = 0; k < batch.length; k += ROWS_PER_STATEMENT) {
         const rows = batch.slice(k, k + ROWS_PER_STATEMENT);
         await tx.$executeRaw`INSERT INTO "Event" ("id", "title", "dateValue", "datePrecision", "dateStart", "dateEnd",
-            "dateMod", "confidence", "importance", "status", "createdAt", "updatedAt", "lane")
+            "dateMod", "confidence", "importance", "status", "createdAt", "updatedAt", "lane", "tagSet")
           VALUES ${Prisma.join(
             rows.map(
               (e) => Prisma.sql`(${e.id}, ${e.title}, ${e.value}, ${e.precision}, ${e.start}, ${e.end}, ${e.mod},
-                1, ${e.importance}, 'published', ${now}, ${now}, ${e.tags[0] ?? ""})`,
+                1, ${e.importance}, 'published', ${now}, ${now}, ${e.tags[0] ?? ""}, ${tagSetOf(e.tags)})`,
             ),
           )}`;
         const links = rows.flatMap((e) => e.tags.map((t) => Prisma.sql`(${e.id}, ${tagId.get(t) ?? ""})`));
@@ -190,7 +198,7 @@ export async function insertSyntheticEvents(count: number, options: InsertSynthe
   // statistics (ANALYZE), and the visibility map (VACUUM) without which the covering index cannot
   // answer the timeline's aggregations alone (every row would be read from the table as well).
   if ((options.db ?? getDb()).provider === "postgresql") {
-    await prisma.$executeRaw`VACUUM ANALYZE "Event", "EventTag", "Tag", "TimelineRollup", "TimelineLongEvent"`;
+    await prisma.$executeRaw`VACUUM ANALYZE "Event", "EventTag", "Tag", "TimelineRollup", "TimelineFacet", "TimelineLongEvent"`;
   }
   return count;
 }

@@ -4,12 +4,15 @@
  * event. All aggregation happens in SQL on indexed columns (typed `$queryRaw` templates); Node
  * only ever holds a bounded number of rows, whatever the number of events.
  *
- * Two sources for counts:
+ * Three sources for counts:
  * - `TimelineRollup` (maintained by triggers: SQLite's in the `timeline_lod` migration,
- *   PostgreSQL's in `timeline_rollup_triggers`) holds day and month cells for lanes by tag;
- *   unfiltered views with day buckets or coarser read it.
- * - Otherwise (filters, hour buckets, lanes by source, years outside 0000–9999) the events are
- *   grouped directly with the covering (status, deletedAt, dateStart, lane, importance, id) index.
+ *   PostgreSQL's in `timeline_rollup_triggers`) holds day and month cells per lane by tag;
+ *   unfiltered views with day buckets or coarser read it (summed over lanes for one lane).
+ * - `TimelineFacet` (migration `timeline_facets`) holds the same cells split by precision and
+ *   tag set; views filtered by precision or tag read it.
+ * - Otherwise (search, source filter, hour buckets, lanes by source, years outside 0000–9999) the
+ *   events are grouped directly with the covering (status, deletedAt, dateStart, lane,
+ *   importance, id) index.
  * Events belong to the bucket holding their start; a view's total counts events starting in it.
  * The same templates run on SQLite and PostgreSQL (dialect differences: ./sql.ts).
  */
@@ -26,7 +29,7 @@ import { prismaOf, type DbOption } from "../client.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
 import { parseInput } from "../validate.ts";
 import { bucketBoundaries, chooseBucketUnit } from "./buckets.ts";
-import { dialectFor, ms, overlappingSql, published, type TimelineDialect } from "./sql.ts";
+import { dialectFor, ms, overlappingSql, published, TAG_SET_SEPARATOR, type CellSource, type TimelineDialect } from "./sql.ts";
 
 /** A window with at most this many events is answered with the events themselves. */
 export const MAX_VIEW_EVENTS = 1000;
@@ -72,14 +75,18 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** One test per tag: `tagSet` (a column of Event or TimelineFacet) holds it. */
+function tagTests(tags: readonly string[], tagSet: Prisma.Sql, dialect: TimelineDialect): Prisma.Sql[] {
+  return tags.map((tag) => dialect.contains(tagSet, `${TAG_SET_SEPARATOR}${tag}${TAG_SET_SEPARATOR}`));
+}
+
 /** SQL conditions (each prefixed with AND) for the query's filters. */
 export function filterSql(query: TimelineQuery, dialect: TimelineDialect): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (query.q) parts.push(Prisma.sql`e."title" ${dialect.like} ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
   if (query.precision?.length) parts.push(Prisma.sql`e."datePrecision" IN (${Prisma.join(query.precision)})`);
   if (query.tag?.length) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventTag" et JOIN "Tag" t ON t."id" = et."tagId"
-      WHERE et."eventId" = e."id" AND t."name" IN (${Prisma.join(query.tag)}))`);
+    parts.push(Prisma.sql`(${Prisma.join(tagTests(query.tag, Prisma.sql`e."tagSet"`, dialect), " OR ")})`);
   }
   if (query.source?.length) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSource" es JOIN "Document" d ON d."id" = es."documentId"
@@ -100,21 +107,38 @@ export function laneSql(query: TimelineQuery): Prisma.Sql {
   }
 }
 
-function hasFilters(query: TimelineQuery): boolean {
-  return Boolean(query.q || query.precision?.length || query.tag?.length || query.source?.length);
-}
-
 /** `WITH b(i, s, e) AS (VALUES …)`: the buckets as a table SQL can join (as the outer loop). */
 function bucketsCte(bounds: readonly number[]): Prisma.Sql {
   const rows = bounds.slice(0, -1).map((s, i) => Prisma.sql`(CAST(${i} AS INTEGER), ${ms(s)}, ${ms(bounds[i + 1] ?? s)})`);
   return Prisma.sql`WITH b("i", "s", "e") AS (VALUES ${Prisma.join(rows)})`;
 }
 
-function rollupUnitFor(query: TimelineQuery, unit: BucketUnit, from: number, to: number): "day" | "month" | null {
+/**
+ * Where the cells of an unfiltered or precision/tag-filtered view with day buckets or coarser
+ * come from: `TimelineRollup` (no filter, lanes by tag or none) or `TimelineFacet` (its cells
+ * split by precision and tag set). Null when the view must aggregate events (search, source
+ * filter, lanes by source, hour buckets, months outside years 0000–9999).
+ */
+function rollupSource(query: TimelineQuery, unit: BucketUnit, from: number, to: number, dialect: TimelineDialect): CellSource | null {
   const rollup = ROLLUP_UNIT[unit];
-  if (!rollup || query.lanes !== "tag" || hasFilters(query)) return null;
+  if (!rollup || query.q || query.source?.length || query.lanes === "source") return null;
   if (rollup === "month" && (from < MONTH_ROLLUP_MIN || to > MONTH_ROLLUP_MAX)) return null;
-  return rollup;
+  const cells = {
+    start: Prisma.sql`r."start"`,
+    lane: query.lanes === "tag" ? Prisma.sql`r."lane"` : Prisma.sql`''`,
+    count: Prisma.sql`SUM(r."count")`,
+    importance: Prisma.sql`r."topImportance"`,
+    id: Prisma.sql`r."topId"`,
+  };
+  if (!query.precision?.length && !query.tag?.length) {
+    return { ...cells, from: Prisma.sql`"TimelineRollup" r`, where: Prisma.sql`r."unit" = ${rollup}` };
+  }
+  const where = [Prisma.sql`r."unit" = ${rollup}`];
+  if (query.precision?.length) where.push(Prisma.sql`r."precision" IN (${Prisma.join(query.precision)})`);
+  if (query.tag?.length) {
+    where.push(Prisma.sql`(${Prisma.join(tagTests(query.tag, Prisma.sql`r."tagSet"`, dialect), " OR ")})`);
+  }
+  return { ...cells, from: Prisma.sql`"TimelineFacet" r`, where: Prisma.join(where, " AND ") };
 }
 
 export const eventColumns = (lane: Prisma.Sql) => Prisma.sql`e."id" AS "id", e."title" AS "title", e."dateValue" AS "value",
@@ -157,28 +181,23 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
   const prisma = await prismaOf(options.db);
   const lane = laneSql(query);
   const filters = filterSql(query, dialect);
-  const rollup = rollupUnitFor(query, unit, from, to);
+  const rollup = rollupSource(query, unit, from, to, dialect);
 
+  const eventCells: CellSource = {
+    from: Prisma.sql`"Event" e`,
+    where: Prisma.sql`${published} ${filters}`,
+    start: Prisma.sql`e."dateStart"`,
+    lane,
+    count: Prisma.sql`COUNT(*)`,
+    importance: Prisma.sql`e."importance"`,
+    id: Prisma.sql`e."id"`,
+  };
   const cellRows = await prisma.$queryRaw<CellRow[]>(
     rollup
-      ? dialect.cells(bucketsCte(bounds), {
-          from: Prisma.sql`"TimelineRollup" r`,
-          where: Prisma.sql`r."unit" = ${rollup}`,
-          start: Prisma.sql`r."start"`,
-          lane: Prisma.sql`r."lane"`,
-          count: Prisma.sql`SUM(r."count")`,
-          importance: Prisma.sql`r."topImportance"`,
-          id: Prisma.sql`r."topId"`,
-        })
-      : dialect.cells(bucketsCte(bounds), {
-          from: Prisma.sql`"Event" e`,
-          where: Prisma.sql`${published} ${filters}`,
-          start: Prisma.sql`e."dateStart"`,
-          lane,
-          count: Prisma.sql`COUNT(*)`,
-          importance: Prisma.sql`e."importance"`,
-          id: Prisma.sql`e."id"`,
-        }),
+      ? dialect.cells(bucketsCte(bounds), rollup)
+      : query.q && dialect.cellsInOnePass
+        ? dialect.cellsInOnePass(bounds, eventCells)
+        : dialect.cells(bucketsCte(bounds), eventCells),
   );
 
   const total = cellRows.reduce((n, r) => n + Number(r.count), 0);

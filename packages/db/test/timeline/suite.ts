@@ -34,6 +34,8 @@ export interface Row {
   importance: number;
   precision: string;
   lane: string;
+  /** Tag names (byte order), read from EventTag and Tag (not from the trigger-kept columns). */
+  tags: string[];
 }
 
 const PUBLISHED_ROWS = `SELECT "id", "title", "dateStart" AS "start", "dateEnd" AS "end", "importance",
@@ -42,12 +44,22 @@ const PUBLISHED_ROWS = `SELECT "id", "title", "dateStart" AS "start", "dateEnd" 
 /** What the checks below need of a store: reading rows. */
 export type Reader = Pick<TimelineStore, "all">;
 
-export const readRows = (store: Reader) => store.all<Row>(PUBLISHED_ROWS);
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
-interface RollupRow {
+export async function readRows(store: Reader): Promise<Row[]> {
+  const links = await store.all<{ eventId: string; name: string }>(`SELECT et."eventId", t."name" FROM "EventTag" et JOIN "Tag" t ON t."id" = et."tagId"`);
+  const tagsOf = new Map<string, string[]>();
+  for (const l of links) tagsOf.set(l.eventId, [...(tagsOf.get(l.eventId) ?? []), l.name]);
+  const rows = await store.all<Omit<Row, "tags">>(PUBLISHED_ROWS);
+  return rows.map((r) => ({ ...r, tags: (tagsOf.get(r.id) ?? []).sort(byteOrder) }));
+}
+
+/** Event."tagSet" of sorted tag names (migration timeline_facets). */
+const tagSetOf = (tags: readonly string[]) => (tags.length ? `\u001f${tags.join("\u001f")}\u001f` : "");
+
+interface CellRow {
   unit: string;
   start: number;
-  lane: string;
   end: number;
   count: number;
   topId: string | null;
@@ -65,29 +77,34 @@ function cellsOf(start: number): { unit: string; start: number; end: number }[] 
   return cells;
 }
 
-/** TimelineRollup equals its recomputation from the published events. */
-export async function expectRollupMatchesEvents(store: Reader): Promise<void> {
-  const rows = await readRows(store);
+/**
+ * `table`'s cells equal their recomputation from the published events: per (unit, start) and the
+ * values of `dimensions` (columns of the table, computed from a row by `valuesOf`), the count,
+ * the best importance and a top event that belongs to the cell.
+ */
+async function expectCellsMatchEvents(store: Reader, rows: readonly Row[], table: string, dimensions: readonly string[], valuesOf: (r: Row) => string[]): Promise<void> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const expected = new Map<string, { end: number; count: number; best: number }>();
   for (const r of rows) {
     for (const cell of cellsOf(r.start)) {
-      const key = `${cell.unit}|${cell.start}|${r.lane}`;
+      const key = [cell.unit, cell.start, ...valuesOf(r)].join("|");
       const e = expected.get(key) ?? { end: cell.end, count: 0, best: -Infinity };
       e.count += 1;
       e.best = Math.max(e.best, r.importance);
       expected.set(key, e);
     }
   }
-  const actual = await store.all<RollupRow>(`SELECT "unit", "start", "lane", "end", "count", "topId", "topImportance" FROM "TimelineRollup"`);
+  const columns = dimensions.map((d) => `"${d}"`).join(", ");
+  const actual = await store.all<CellRow & Record<string, string>>(`SELECT "unit", "start", "end", "count", "topId", "topImportance", ${columns} FROM "${table}"`);
   const wrong: unknown[] = [];
   for (const cell of actual) {
-    const key = `${cell.unit}|${cell.start}|${cell.lane}`;
+    const values = dimensions.map((d) => cell[d] ?? "");
+    const key = [cell.unit, cell.start, ...values].join("|");
     const e = expected.get(key);
     const top = cell.topId === null ? undefined : byId.get(cell.topId);
-    const topFits = top !== undefined && top.lane === cell.lane && top.start >= cell.start && top.start < cell.end;
+    const topFits = top !== undefined && valuesOf(top).join("|") === values.join("|") && top.start >= cell.start && top.start < cell.end;
     if (!e || e.end !== cell.end || e.count !== cell.count || e.best !== cell.topImportance || !topFits || top.importance !== e.best) {
-      wrong.push({ cell, expected: e, top });
+      wrong.push({ table, cell, expected: e, top });
     }
     expected.delete(key);
   }
@@ -96,11 +113,29 @@ export async function expectRollupMatchesEvents(store: Reader): Promise<void> {
   expect(actual.length).toBeGreaterThan(0);
 }
 
-/** Every event's lane is its alphabetically first tag ('' when untagged). */
+/**
+ * TimelineRollup (per lane) and TimelineFacet (per lane, precision and tag set) equal their
+ * recomputation from the published events and their tags.
+ */
+export async function expectRollupMatchesEvents(store: Reader): Promise<void> {
+  const rows = await readRows(store);
+  await expectCellsMatchEvents(store, rows, "TimelineRollup", ["lane"], (r) => [r.lane]);
+  await expectCellsMatchEvents(store, rows, "TimelineFacet", ["lane", "precision", "tagSet"], (r) => [r.lane, r.precision, tagSetOf(r.tags)]);
+}
+
+/**
+ * Every event's lane is its alphabetically first tag ('' when untagged), and its tag set lists
+ * its tags (any status).
+ */
 export async function expectLanesMatchTags(store: Reader): Promise<void> {
   const wrong = await store.all<{ id: string }>(`SELECT e."id" FROM "Event" e
     WHERE e."lane" <> COALESCE((SELECT MIN(t."name") FROM "EventTag" et JOIN "Tag" t ON t."id" = et."tagId" WHERE et."eventId" = e."id"), '')`);
   expect(wrong).toEqual([]);
+  const links = await store.all<{ eventId: string; name: string }>(`SELECT et."eventId", t."name" FROM "EventTag" et JOIN "Tag" t ON t."id" = et."tagId"`);
+  const tagsOf = new Map<string, string[]>();
+  for (const l of links) tagsOf.set(l.eventId, [...(tagsOf.get(l.eventId) ?? []), l.name]);
+  const events = await store.all<{ id: string; tagSet: string }>(`SELECT "id", "tagSet" FROM "Event"`);
+  expect(events.filter((e) => e.tagSet !== tagSetOf((tagsOf.get(e.id) ?? []).sort(byteOrder))).slice(0, 5)).toEqual([]);
 }
 
 /** TimelineLongEvent lists exactly the events (any status) longer than OVERLAP_LOOKBACK_MS. */
@@ -181,6 +216,38 @@ const windows: { name: string; query: TimelineQueryInput; matches: (r: Row) => b
     query: { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 800, lanes: "none" },
     matches: () => true,
   },
+  { name: "tag 'science'", query: { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 1200, tag: "science" }, matches: (r) => r.tags.includes("science") },
+  {
+    name: "two tags and a precision",
+    query: { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 1200, tag: ["sport", "health"], precision: "day" },
+    matches: (r) => (r.tags.includes("sport") || r.tags.includes("health")) && r.precision === "day",
+  },
+  {
+    name: "tag, one lane",
+    query: { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 600, tag: "economy", lanes: "none" },
+    matches: (r) => r.tags.includes("economy"),
+  },
+  {
+    name: "precisions over one year (day buckets)",
+    query: { from: "2012-01-01T00:00:00Z", to: "2013-01-01T00:00:00Z", width: 1200, precision: "year,quarter,month" },
+    matches: (r) => ["year", "quarter", "month"].includes(r.precision),
+  },
+  {
+    name: "tag over one week (events mode)",
+    query: { from: "2019-09-01T00:00:00Z", to: "2019-09-08T00:00:00Z", width: 1200, tag: "culture" },
+    matches: (r) => r.tags.includes("culture"),
+  },
+  {
+    name: "search and tag",
+    query: { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 1200, q: "treaty", tag: "politics" },
+    matches: (r) => r.title.toLowerCase().includes("treaty") && r.tags.includes("politics"),
+  },
+  {
+    name: "search over one year (day buckets)",
+    query: { from: "2012-01-01T00:00:00Z", to: "2013-01-01T00:00:00Z", width: 1200, q: "in oslo" },
+    matches: (r) => r.title.toLowerCase().includes("in oslo"),
+  },
+  { name: "an unknown tag", query: { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 1200, tag: "scien" }, matches: () => false },
 ];
 
 /** The timeline tests on 100 000 synthetic events in a fresh `provider` database. */
@@ -421,16 +488,65 @@ export function describeTimeline(provider: Provider): void {
   });
 }
 
+/** A fresh, empty store for the enclosing describe block (opened before its tests, then disposed). */
+function useEmptyStore(provider: Provider): () => TimelineStore {
+  let t: TimelineStore | undefined;
+  beforeAll(async () => {
+    t = await openStore(provider);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.dispose();
+  });
+  return () => {
+    if (!t) throw new Error("store not open");
+    return t;
+  };
+}
+
+/**
+ * Which table a view counts from: TimelineFacet for precision and tag filters, TimelineRollup for
+ * one lane. Each table's cells are shifted behind the triggers' back, and the views follow.
+ */
+export function describeCountSources(provider: Provider): void {
+  describe(`filtered views count from the trigger-kept cells (${provider})`, () => {
+    const store = useEmptyStore(provider);
+
+    it("precision and tag filters read TimelineFacet, one lane reads TimelineRollup", async () => {
+      const t = store();
+      const events = [
+        { id: "src_a", precision: "month", start: at("1990-03-01T00:00:00Z"), tag: "alpha" },
+        { id: "src_b", precision: "month", start: at("1990-03-01T00:00:00Z"), tag: "alpha" },
+        { id: "src_c", precision: "day", start: at("1990-07-04T00:00:00Z"), tag: "beta" },
+      ];
+      await t.run(`INSERT INTO "Tag" ("id", "name") VALUES ('tag_alpha', 'alpha'), ('tag_beta', 'beta')`);
+      for (const e of events) {
+        await t.run(
+          `INSERT INTO "Event" ("id", "title", "dateValue", "datePrecision", "dateStart", "dateEnd", "importance", "status", "updatedAt")
+           VALUES (?, ?, 'x', ?, ?, ?, 1, 'published', '2026-01-01T00:00:00.000Z')`,
+          [e.id, e.id, e.precision, e.start, e.start + DAY],
+        );
+        await t.run(`INSERT INTO "EventTag" ("eventId", "tagId") VALUES (?, ?)`, [e.id, `tag_${e.tag}`]);
+      }
+      // 100 px over a year: month buckets.
+      const year = { from: "1990-01-01T00:00:00Z", to: "1991-01-01T00:00:00Z", width: 100 };
+      const totals = async () => [
+        (await timelineView({ ...year, precision: "month" }, { db: t.db })).total,
+        (await timelineView({ ...year, tag: "beta" }, { db: t.db })).total,
+        (await timelineView({ ...year, lanes: "none" }, { db: t.db })).total,
+      ];
+      expect(await totals()).toEqual([2, 1, 3]);
+      await t.run(`UPDATE "TimelineFacet" SET "count" = "count" + 10 WHERE "unit" = 'month'`);
+      expect(await totals()).toEqual([12, 11, 3]);
+      await t.run(`UPDATE "TimelineRollup" SET "count" = "count" + 100 WHERE "unit" = 'month'`);
+      expect(await totals()).toEqual([12, 11, 203]);
+    });
+  });
+}
+
 /** Rollup cells at the calendar's edges: before 1970, at year 0, BCE, and beyond year 9999. */
 export function describeCalendarEdges(provider: Provider): void {
   describe(`rollup cells at calendar edges (${provider})`, () => {
-    let t: TimelineStore;
-    beforeAll(async () => {
-      t = await openStore(provider);
-    }, 120_000);
-    afterAll(async () => {
-      await t?.dispose();
-    });
+    const store = useEmptyStore(provider);
 
     const edges = [
       { id: "edge_epoch_minus_1", start: -1 },
@@ -446,6 +562,7 @@ export function describeCalendarEdges(provider: Provider): void {
     ];
 
     it("day and month cells equal their JS computation", async () => {
+      const t = store();
       for (const [i, e] of edges.entries()) {
         await t.run(
           `INSERT INTO "Event" ("id", "title", "dateValue", "datePrecision", "dateStart", "dateEnd", "importance", "status", "updatedAt")

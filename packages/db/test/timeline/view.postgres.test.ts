@@ -3,9 +3,10 @@
 // afterwards. Runs unless DATELINE_SKIP_PG=1.
 import { describe } from "vitest";
 import { PG_ENABLED } from "../pg.ts";
-import { describeCalendarEdges, describeTimeline } from "./suite.ts";
+import { describeCalendarEdges, describeCountSources, describeTimeline } from "./suite.ts";
 
 describe.runIf(PG_ENABLED)("PostgreSQL", () => {
   describeTimeline("postgresql");
   describeCalendarEdges("postgresql");
+  describeCountSources("postgresql");
 });
