@@ -5,7 +5,7 @@
  * zoom/pan, JS heap, and /api/timeline p50/p95 per request; then vis-timeline on the same data
  * as the reference (when the package is installed), each run capped at BENCH_VIS_TIMEOUT_MS.
  *
- * Databases are generated once into data/bench-<N>.db (reused while data/bench-<N>.db.ok exists).
+ * Databases are generated once into data/bench-<N>.db, reused while data/bench-<N>.db.ok names the newest migration.
  * Env: BENCH_SIZES=1000,10000 (subset), BENCH_VIS=0 (skip vis-timeline), CHROMIUM_PATH,
  * BENCH_DEBUG=1 (per step: frame time, its part until the commit and its forced style and layout,
  * the rendering of the step's frame, which frame time leaves out; the chart's scene/draw measures;
@@ -31,7 +31,7 @@
  * stops waiting for a change (200 message hops).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { createServer as createNetServer } from "node:net";
@@ -87,10 +87,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** data/bench-<n>.db with n synthetic events, generated once. */
+/** The newest committed SQLite migration: a database generated before it lacks its tables. */
+function newestMigration(): string {
+  const names = readdirSync(join(repoRoot, "packages/db/prisma/migrations")).filter((d) => /^\d/.test(d)).sort();
+  return names[names.length - 1] ?? "none";
+}
+
+/** data/bench-<n>.db with n synthetic events, generated once per schema (the newest migration). */
 function ensureDatabase(n: number): string {
   const file = join(repoRoot, "data", `bench-${n}.db`);
-  if (existsSync(`${file}.ok`) && existsSync(file)) return file;
+  const schema = `migrations: ${newestMigration()}`;
+  if (existsSync(`${file}.ok`) && existsSync(file) && readFileSync(`${file}.ok`, "utf8").includes(schema)) return file;
   for (const suffix of ["", "-wal", "-shm", ".ok"]) rmSync(`${file}${suffix}`, { force: true });
   log(`generating ${n} events into ${file}`);
   const started = Date.now();
@@ -98,7 +105,7 @@ function ensureDatabase(n: number): string {
     cwd: repoRoot,
     stdio: ["ignore", "inherit", "inherit"],
   });
-  writeFileSync(`${file}.ok`, `${n} events, generated in ${Date.now() - started} ms\n`);
+  writeFileSync(`${file}.ok`, `${n} events, generated in ${Date.now() - started} ms\n${schema}\n`);
   return file;
 }
 
