@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotateTimex, findCandidates, selectLongest } from "../../src/timex/index.js";
-import { forEachSelected } from "../../src/timex/annotate.js";
+import { forEachSelected } from "../../src/timex/candidates.js";
 import { RULES, type Rule } from "../../src/timex/rules/index.js";
 import type { Candidate } from "../../src/timex/types.js";
 import { annotationToCandidate } from "../../src/timex/mention.js";
