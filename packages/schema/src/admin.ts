@@ -4,7 +4,7 @@
  * browser (field errors beside the field) and again on the server.
  */
 import { z } from "zod";
-import { DateValue, EventDTO, EventInput, EventStatus, Precision, TimexMod } from "./index.ts";
+import { DateValue, EventDTO, EventInput, EventStatus, Precision, TagName, TimexMod } from "./index.ts";
 
 /** Precisions an editor can pick for an event date. */
 export const ADMIN_PRECISIONS = ["year", "quarter", "month", "day", "minute"] as const satisfies readonly Precision[];
@@ -121,7 +121,7 @@ export const ReviewedCandidate = z.object({
   span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   mentionIds: z.array(z.string().max(32)).max(50),
   confidence: z.number().min(0).max(1),
-  tags: z.array(z.string().trim().min(1).max(50)).max(30).default([]),
+  tags: z.array(TagName).max(30).default([]),
 });
 export type ReviewedCandidate = z.input<typeof ReviewedCandidate>;
 

@@ -34,6 +34,18 @@ describe("EventInput", () => {
   ])("EventInput accepts only http(s) source URLs: $sourceUrl → $ok", ({ sourceUrl, ok }) => {
     expect(EventInput.safeParse({ title: "A", date, sourceUrl }).success).toBe(ok);
   });
+  it.each([
+    { tags: ["politics", "  Ukraine war "], ok: true },
+    { tags: ["économie", "日本"], ok: true },
+    { tags: ["a\u001fb"], ok: false },
+    { tags: ["line\nbreak"], ok: false },
+    { tags: [" "], ok: false },
+    { tags: ["x".repeat(51)], ok: false },
+  ])("tag names are 1–50 characters without control characters: $tags → $ok", ({ tags, ok }) => {
+    const r = EventInput.safeParse({ title: "A", date, tags });
+    expect(r.success).toBe(ok);
+    if (!r.success && tags[0]?.includes("\u001f")) expect(r.error.issues[0]?.message).toBe("Tag names cannot contain control characters");
+  });
   it("requires a title", () => {
     const r = EventInput.safeParse({ title: "  ", date });
     expect(r.success).toBe(false);

@@ -105,6 +105,17 @@ const httpUrl = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
   .max(2048);
 
+/**
+ * A tag's name: 1–50 characters after trimming, no control characters (they cannot be typed, and
+ * U+001F separates the names in the store's `Event.tagSet`).
+ */
+export const TagName = z
+  .string()
+  .trim()
+  .min(1, "Tag is empty")
+  .max(50)
+  .regex(/^[^\p{Cc}]*$/u, "Tag names cannot contain control characters");
+
 /** What an editor submits to create or update an event. */
 export const EventInput = z.object({
   title: z.string().trim().min(1, "Title is required").max(200),
@@ -112,7 +123,7 @@ export const EventInput = z.object({
   date: DateValue,
   confidence: z.number().min(0).max(1).default(1),
   status: EventStatus.default("draft"),
-  tags: z.array(z.string().trim().min(1).max(50)).max(30).default([]),
+  tags: z.array(TagName).max(30).default([]),
   sourceUrl: httpUrl.nullable().optional(),
 });
 export type EventInput = z.infer<typeof EventInput>;

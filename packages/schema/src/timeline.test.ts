@@ -29,6 +29,7 @@ describe("TimelineQuery", () => {
     { name: "year 20000", input: { from: 0, to: "20000-01-01T00:00:00Z", width: 100 }, path: "to" },
     { name: "unknown precision", input: { from: 0, to: 1, width: 100, precision: "fortnight" }, path: "precision" },
     { name: "unknown lanes", input: { from: 0, to: 1, width: 100, lanes: "colour" }, path: "lanes" },
+    { name: "a tag with a control character", input: { from: 0, to: 1, width: 100, tag: "politics\u001fsport" }, path: "tag" },
   ])("rejects $name", ({ input, path }) => {
     const result = TimelineQuery.safeParse(input);
     expect(result.success).toBe(false);

@@ -4,7 +4,7 @@
  * counts per lane with each cell's most important event where they do not).
  */
 import { z } from "zod";
-import { Precision, TimexMod } from "./index.ts";
+import { Precision, TagName, TimexMod } from "./index.ts";
 
 /** Bucket units, finest first; the server picks one from the window's span and pixel width. */
 export const BUCKET_UNITS = ["hour", "day", "week", "month", "year", "decade", "century", "millennium"] as const;
@@ -51,7 +51,7 @@ export const TimelineQuery = z
     /** Only these precisions. */
     precision: csv(Precision).optional(),
     /** Only events carrying one of these tags. */
-    tag: csv(z.string().max(50)).optional(),
+    tag: csv(TagName).optional(),
     /** Only events cited from one of these publishers. */
     source: csv(z.string().max(200)).optional(),
     /** What lanes group by. */
