@@ -75,9 +75,10 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** One test per tag: `tagSet` (a column of Event or TimelineFacet) holds it. */
-function tagTests(tags: readonly string[], tagSet: Prisma.Sql, dialect: TimelineDialect): Prisma.Sql[] {
-  return tags.map((tag) => dialect.contains(tagSet, `${TAG_SET_SEPARATOR}${tag}${TAG_SET_SEPARATOR}`));
+/** `tagSet` (a column of Event or TimelineFacet) holds one of `tags`. */
+function tagFilter(tags: readonly string[], tagSet: Prisma.Sql, dialect: TimelineDialect): Prisma.Sql {
+  const tests = tags.map((tag) => dialect.contains(tagSet, `${TAG_SET_SEPARATOR}${tag}${TAG_SET_SEPARATOR}`));
+  return Prisma.sql`(${Prisma.join(tests, " OR ")})`;
 }
 
 /** SQL conditions (each prefixed with AND) for the query's filters. */
@@ -86,7 +87,7 @@ export function filterSql(query: TimelineQuery, dialect: TimelineDialect): Prism
   if (query.q) parts.push(Prisma.sql`e."title" ${dialect.like} ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
   if (query.precision?.length) parts.push(Prisma.sql`e."datePrecision" IN (${Prisma.join(query.precision)})`);
   if (query.tag?.length) {
-    parts.push(Prisma.sql`(${Prisma.join(tagTests(query.tag, Prisma.sql`e."tagSet"`, dialect), " OR ")})`);
+    parts.push(tagFilter(query.tag, Prisma.sql`e."tagSet"`, dialect));
   }
   if (query.source?.length) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSource" es JOIN "Document" d ON d."id" = es."documentId"
@@ -136,7 +137,7 @@ function rollupSource(query: TimelineQuery, unit: BucketUnit, from: number, to: 
   const where = [Prisma.sql`r."unit" = ${rollup}`];
   if (query.precision?.length) where.push(Prisma.sql`r."precision" IN (${Prisma.join(query.precision)})`);
   if (query.tag?.length) {
-    where.push(Prisma.sql`(${Prisma.join(tagTests(query.tag, Prisma.sql`r."tagSet"`, dialect), " OR ")})`);
+    where.push(tagFilter(query.tag, Prisma.sql`r."tagSet"`, dialect));
   }
   return { ...cells, from: Prisma.sql`"TimelineFacet" r`, where: Prisma.join(where, " AND ") };
 }
