@@ -109,9 +109,11 @@ export const DURATION_RULES: readonly Rule[] = [
   // ---- vague spans of time: `recent weeks`, `the coming years`, `months`
   rule(
     "duration-vague",
-    `${B}(?:(the)\\s+)?(?:(recent|coming|past|last|next|previous|following|early|ensuing|intervening)\\s+)?(years|months|weeks|days|decades|centuries|hours|minutes)(?:\\s+(?:or|and)\\s+(?:years|months|weeks|days|decades))?(?:\\s+(ahead|to\\s+come))?${E}`,
+    `${B}(?:(the)\\s+)?(?:(recent|coming|past|last|next|previous|following|early|ensuing|intervening)\\s+)?(years|months|weeks|days|decades|centuries|hours|minutes|quarters)(?:\\s+(?:or|and)\\s+(?:years|months|weeks|days|decades))?(?:\\s+(ahead|to\\s+come))?${E}`,
     (m) => {
       const [, det, lead, unitWord = "", ahead] = m;
+      // `recent quarters` is a span of quarters; elsewhere a bare `quarters` is rarely a time (`three-quarters`, `quarters of the city`).
+      if (/^quarters$/i.test(unitWord) && !/^recent$/i.test(lead ?? "")) return null;
       if (!lead && !det && !ahead) {
         // A bare plural unit is a duration only after `for`/`in`/`over` or before `ago`: tested at resolve time.
       }
