@@ -22,6 +22,8 @@ const spans: Row[] = [
   { text: "Demand should recover in future years, the chairman said.", span: "future years", type: "DATE", value: "FUTURE_REF" },
   // `recent quarters` is a span of quarters like `recent months`, not the adjective alone.
   { text: "Margins have narrowed in recent quarters as costs rose.", span: "recent quarters", type: "DURATION", value: "PXQ" },
+  // A counted singular unit before a noun modifies it; the determiner belongs to that noun (`the 14-day period`).
+  { text: "Thousands joined the three day march through the capital.", span: "three day", type: "DURATION", value: "P3D" },
 ];
 
 describe("annotateTimex precision and spans", () => {
