@@ -57,7 +57,9 @@ export const DURATION_RULES: readonly Rule[] = [
       const counted = countValue(upper ?? countWord);
       const n = counted !== null && andAHalf ? counted + 0.5 : counted;
       // `a four year low`, `a two day rally`: a singular unit after a count is an adjective.
-      if (counted !== null && counted !== 1 && !andAHalf && !plural && !/^\d/.test(c) && !/^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      const adjective = counted !== null && counted !== 1 && !andAHalf && !plural;
+      const beforeNoun = /^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (adjective && !/^\d/.test(c) && !beforeNoun) return null;
       if (stem === "second" && /^an?$/.test(c)) return null; // `a second group`: an ordinal
       if (/^(?:1[6-9]|20)\d\d$/.test(c) && (stem === "quarter" || stem === "year")) return null; // `the 1988 quarter`
       // TimeML spans keep comparative quantifiers (`more than four hours`) but not hedges or
@@ -71,6 +73,8 @@ export const DURATION_RULES: readonly Rule[] = [
         start = m.indices?.[3]?.[1] ?? m.index;
         while (/\s/.test(m.input[start] ?? "")) start++;
       }
+      // `the two day rally`: the determiner belongs to the noun the duration modifies (as in `the 14-day period`).
+      if (adjective && beforeNoun && m[1] && !lead && !prefix && !m[4]) start = m.indices?.[5]?.[0] ?? start;
       return {
         start,
         end: m.index + m[0].length,
@@ -109,9 +113,11 @@ export const DURATION_RULES: readonly Rule[] = [
   // ---- vague spans of time: `recent weeks`, `the coming years`, `months`
   rule(
     "duration-vague",
-    `${B}(?:(the)\\s+)?(?:(recent|coming|past|last|next|previous|following|early|ensuing|intervening)\\s+)?(years|months|weeks|days|decades|centuries|hours|minutes)(?:\\s+(?:or|and)\\s+(?:years|months|weeks|days|decades))?(?:\\s+(ahead|to\\s+come))?${E}`,
+    `${B}(?:(the)\\s+)?(?:(recent|coming|past|last|next|previous|following|early|ensuing|intervening)\\s+)?(years|months|weeks|days|decades|centuries|hours|minutes|quarters)(?:\\s+(?:or|and)\\s+(?:years|months|weeks|days|decades))?(?:\\s+(ahead|to\\s+come))?${E}`,
     (m) => {
       const [, det, lead, unitWord = "", ahead] = m;
+      // `recent quarters` is a span of quarters; elsewhere a bare `quarters` is rarely a time (`three-quarters`, `quarters of the city`).
+      if (/^quarters$/i.test(unitWord) && !/^recent$/i.test(lead ?? "")) return null;
       if (!lead && !det && !ahead) {
         // A bare plural unit is a duration only after `for`/`in`/`over` or before `ago`: tested at resolve time.
       }

@@ -108,7 +108,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   duration: [UNIT_STEMS, 100, 20],
   "duration-adjective": [UNIT_STEMS, 45, 15],
   "duration-long": ["long$", 15, 2],
-  "duration-vague": ["(?:years|months|weeks|days|decades|centuries|hours|minutes)$", 35, 45],
+  "duration-vague": ["(?:years|months|weeks|days|decades|centuries|hours|minutes|quarters)$", 35, 45],
   quarter: ["(?:quarter|half|period)", 100, 50],
   "quarter-plural": ["quarters$", 20, 2],
   "fiscal-year": ["fiscal$", 45, 25],
@@ -172,7 +172,8 @@ export const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[
 
 export const PRESENT_WORDS = "(?:now|currently|presently|at\\s+present|nowadays|these\\s+days|the\\s+present)";
 export const PAST_WORDS = "(?:recently|more\\s+recently|lately|the\\s+past|in\\s+the\\s+past|recent\\s+(?:years|times)|past\\s+years|years\\s+past|the\\s+last\\s+few\\s+(?:years|months)|earlier\\s+times|once\\s+upon\\s+a\\s+time)";
-export const FUTURE_WORDS = "(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future|the\\s+(?:near|short|long|medium)\\s+term|as\\s+soon\\s+as\\s+possible|a\\s+later\\s+date|coming\\s+(?:months|quarters)|future\\s+(?:quarters|years|months)|coming\\s+quarters|one\\s+day|someday|some\\s+day)";
+// `future quarters` before `future`: alternation takes the first branch that fits, and the head noun belongs to the span.
+export const FUTURE_WORDS = "(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future\\s+(?:quarters|years|months)|future|the\\s+(?:near|short|long|medium)\\s+term|as\\s+soon\\s+as\\s+possible|a\\s+later\\s+date|coming\\s+(?:months|quarters)|one\\s+day|someday|some\\s+day)";
 
 /** Nouns that mark a number as a count, not a year (`2000 soldiers`). */
 export const COUNT_NOUN = /^\s*(?:%|percent|per\s*cent|people|persons|soldiers|troops|men|women|children|workers|jobs|employees|members|residents|students|units|shares|cars|vehicles|feet|foot|ft|meters|metres|miles|kilometers|kilometres|km|tons|tonnes|pounds|lbs|kg|kilograms|grams|dollars|yen|marks|francs|euros|points|votes|copies|acres|cases|deaths|dead|police|officers|delegates|seats|barrels|cubic|square|rooms|homes|houses|pages|words|hours|minutes|seconds|days|weeks|months|years|degrees|calories|megawatts|passengers|refugees|prisoners|rebels|guerrillas|fighters|villagers|protesters|demonstrators|inmates|patients|boats|ships|planes|aircraft|tanks|rounds|bombs|missiles|rockets|others|more|or\s+so|to\s+\d|-\d)\b/i;

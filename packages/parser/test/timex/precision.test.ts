@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { annotateTimex } from "../../src/timex/index.js";
+
+/**
+ * Which expressions the annotator marks, and where their spans end: each row was added with a rule
+ * chosen on one half of the TempEval-3 training documents and kept because the other half did not
+ * lose (sentences are made up).
+ */
+interface Row {
+  text: string;
+  /** The expression as the annotation must span it. */
+  span: string;
+  type: string;
+  value: string;
+}
+
+const DCT = "1989-10-27";
+
+const spans: Row[] = [
+  // The head noun belongs to the span: `future quarters`, not `future` before a noun.
+  { text: "The credits will lower its tax bills in future quarters.", span: "future quarters", type: "DATE", value: "FUTURE_REF" },
+  { text: "Demand should recover in future years, the chairman said.", span: "future years", type: "DATE", value: "FUTURE_REF" },
+  // `recent quarters` is a span of quarters like `recent months`, not the adjective alone.
+  { text: "Margins have narrowed in recent quarters as costs rose.", span: "recent quarters", type: "DURATION", value: "PXQ" },
+  // A counted singular unit before a noun modifies it; the determiner belongs to that noun (`the 14-day period`).
+  { text: "Thousands joined the three day march through the capital.", span: "three day", type: "DURATION", value: "P3D" },
+];
+
+describe("annotateTimex precision and spans", () => {
+  it.each(spans)("spans “$span” in “$text” → $type $value", ({ text, span, type, value }) => {
+    const all = annotateTimex(text, { dct: DCT });
+    const hit = all.find((a) => text.slice(a.start, a.end) === span);
+    expect(hit, JSON.stringify(all.map((a) => [text.slice(a.start, a.end), a.value]))).toBeDefined();
+    expect(hit?.type).toBe(type);
+    expect(hit?.value).toBe(value);
+  });
+
+  const negatives: { text: string; why: string }[] = [
+    { text: "The baker cut the pie in quarters.", why: "a bare plural `quarters` after `in` is no span of time" },
+  ];
+  it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
+    expect(annotateTimex(text, { dct: DCT })).toEqual([]);
+  });
+});
