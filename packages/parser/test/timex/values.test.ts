@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { annotateTimex } from "../../src/timex/index.js";
+
+/** A mention, its span as the annotation must give it, and `TYPE value` it must resolve to. */
+type Row = { text: string; dct: string; span: string; expected: string; why: string };
+
+// Values of mentions the annotator finds (made-up sentences). DCT 1998-08-05 is a Wednesday,
+// 1998-08-07 a Friday.
+const rows: Row[] = [
+  // `until`, `as soon as`, `starting` decide the tense only when no verb does
+  { text: "Until Friday, the ministry had not named the buyer.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-07-31", why: "the past perfect outweighs until" },
+  { text: "The bridge remains shut until Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "until alone still points ahead" },
+  // an -ed word after a determiner or `to` is an adjective, not a past verb
+  { text: "The crew might land as soon as Tuesday, according to unconfirmed reports.", dct: "1998-08-07", span: "Tuesday", expected: "DATE 1998-08-11", why: "unconfirmed is no past verb" },
+  { text: "Police questioned the injured driver on Monday.", dct: "1998-08-07", span: "Monday", expected: "DATE 1998-08-03", why: "the verb before the adjective still counts" },
+];
+
+describe("annotateTimex values", () => {
+  it.each(rows)("$span in “$text” (DCT $dct) → $expected ($why)", ({ text, dct, span, expected }) => {
+    const all = annotateTimex(text, { dct });
+    const hit = all.find((a) => text.slice(a.start, a.end) === span);
+    expect(hit && `${hit.type} ${hit.value}`, JSON.stringify(all.map((a) => [text.slice(a.start, a.end), a.value]))).toBe(expected);
+  });
+});
