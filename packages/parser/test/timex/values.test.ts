@@ -7,6 +7,11 @@ type Row = { text: string; dct: string; span: string; expected: string; why: str
 // Values of mentions the annotator finds (made-up sentences). DCT 1998-08-05 is a Wednesday,
 // 1998-08-07 a Friday.
 const rows: Row[] = [
+  // an uncounted stretch up to now is the recent past; after `for` it is still measured
+  { text: "Bond yields have drifted lower over the past several weeks.", dct: "1998-08-07", span: "the past several weeks", expected: "DATE PAST_REF", why: "vague count after the past" },
+  { text: "Ticket sales slumped in the last few months.", dct: "1998-08-07", span: "the last few months", expected: "DATE PAST_REF", why: "vague count after the last" },
+  { text: "For the past few weeks the mill has run one shift.", dct: "1998-08-07", span: "the past few weeks", expected: "DURATION PXW", why: "`for` measures a duration" },
+  { text: "Traders expect the index to recover over the next few days.", dct: "1998-08-07", span: "the next few days", expected: "DURATION PXD", why: "the future stretch stays a duration" },
   // `until`, `as soon as`, `starting` decide the tense only when no verb does
   { text: "Until Friday, the ministry had not named the buyer.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-07-31", why: "the past perfect outweighs until" },
   { text: "The bridge remains shut until Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "until alone still points ahead" },
