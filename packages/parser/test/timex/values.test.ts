@@ -12,11 +12,12 @@ const rows: Row[] = [
   { text: "Ticket sales slumped in the last few months.", dct: "1998-08-07", span: "the last few months", expected: "DATE PAST_REF", why: "vague count after the last" },
   { text: "For the past few weeks the mill has run one shift.", dct: "1998-08-07", span: "the past few weeks", expected: "DURATION PXW", why: "`for` measures a duration" },
   { text: "Traders expect the index to recover over the next few days.", dct: "1998-08-07", span: "the next few days", expected: "DURATION PXD", why: "the future stretch stays a duration" },
-  // `until`, `as soon as`, `starting` decide the tense only when no verb does
+  // `until`, `as soon as`, `starting` point ahead unless the clause has a past perfect
   { text: "Until Friday, the ministry had not named the buyer.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-07-31", why: "the past perfect outweighs until" },
   { text: "The bridge remains shut until Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "until alone still points ahead" },
+  { text: "The agency extended its deadline until Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "a simple past does not turn until back" },
   // an -ed word after a determiner or `to` is an adjective, not a past verb
-  { text: "The crew might land as soon as Tuesday, according to unconfirmed reports.", dct: "1998-08-07", span: "Tuesday", expected: "DATE 1998-08-11", why: "unconfirmed is no past verb" },
+  { text: "The envoy will fly home from the summit Tuesday, according to unconfirmed reports.", dct: "1998-08-07", span: "Tuesday", expected: "DATE 1998-08-11", why: "unconfirmed is no past verb" },
   { text: "Police questioned the injured driver on Monday.", dct: "1998-08-07", span: "Monday", expected: "DATE 1998-08-03", why: "the verb before the adjective still counts" },
 ];
 
