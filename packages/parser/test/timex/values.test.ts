@@ -11,6 +11,7 @@ const rows: Row[] = [
   { text: "Bond yields have drifted lower over the past several weeks.", dct: "1998-08-07", span: "the past several weeks", expected: "DATE PAST_REF", why: "vague count after the past" },
   { text: "Ticket sales slumped in the last few months.", dct: "1998-08-07", span: "the last few months", expected: "DATE PAST_REF", why: "vague count after the last" },
   { text: "For the past few weeks the mill has run one shift.", dct: "1998-08-07", span: "the past few weeks", expected: "DURATION PXW", why: "`for` measures a duration" },
+  { text: "The last few days of the trial were tense.", dct: "1998-08-07", span: "The last few days", expected: "DURATION PXD", why: "the final days of something" },
   { text: "Traders expect the index to recover over the next few days.", dct: "1998-08-07", span: "the next few days", expected: "DURATION PXD", why: "the future stretch stays a duration" },
   // `until`, `as soon as`, `starting` point ahead unless the clause has a past perfect
   { text: "Until Friday, the ministry had not named the buyer.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-07-31", why: "the past perfect outweighs until" },
