@@ -19,16 +19,33 @@ const IRREGULAR_PAST =
 
 const PAST = new RegExp(`\\b(?:said|says|(?:was|were)(?!\\s+(?:planning|scheduled|expected|due|set|going|about)\\b)|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed|${IRREGULAR_PAST})\\b`, "gi");
 const FUTURE =
-  /\b(?:will|won't|shall|going to|tomorrow|scheduled|due to|plans? to|planned|planning|expected to|expects? to|intends? to|is to|are to|set to|to be held|would be|would go|would leave|would travel|might|as soon as|until|postponed|upcoming|starting)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|going to|tomorrow|scheduled|due to|plans? to|planned|planning|expected to|expects? to|intends? to|is to|are to|set to|to be held|would be|would go|would leave|would travel|might|postponed|upcoming)\b|'ll\b/gi;
+/**
+ * Words that lean to the future but are no verb (`until Friday`, `as soon as Tuesday`, `starting
+ * Monday`): they count as future cues unless the clause has a past perfect (`Until Thursday, police
+ * had not named him` looks back).
+ */
+const WEAK_FUTURE = /\b(?:as soon as|until|starting)\b/gi;
+const PLUPERFECT = /\bhad\b/gi;
 
 /** Words ending in -ed that are not past-tense verbs, or that lean to the future (`scheduled`). */
 const NOT_PAST = new Set(["scheduled", "planned", "postponed", "expected", "united", "limited", "hundred", "indeed", "proceed", "exceed", "succeed", "need", "speed", "seed", "feed", "shed", "bred"]);
-const isPastCue = (word: string): boolean => !NOT_PAST.has(word.toLowerCase());
+/**
+ * After a determiner or `to`, an -ed word is an adjective or a participle (`the injured man`,
+ * `according to unconfirmed reports`), not a verb in the past.
+ */
+const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|our|to|these|those)\s+$/i;
+const isPastCue = (word: string, text: string, at: number): boolean =>
+  !NOT_PAST.has(word.toLowerCase()) && !(/ed$/i.test(word) && ATTRIBUTIVE.test(text.slice(Math.max(0, at - 8), at)));
 
 /** Offsets of the tense cues of a text (each list sorted), found in one pass per pattern. */
 export interface TenseCues {
   past: number[];
   future: number[];
+  /** `WEAK_FUTURE` words. */
+  weakFuture: number[];
+  /** `had`, which turns `WEAK_FUTURE` words back. */
+  pluperfect: number[];
 }
 
 /**
@@ -46,13 +63,18 @@ function offsets(text: string, re: RegExp, keep: (word: string, text: string, at
 
 /** Finds the tense cues of `text` once, so each mention's tense is a lookup. */
 export function tenseCues(text: string): TenseCues {
-  return { past: offsets(text, PAST, isPastCue), future: offsets(text, FUTURE, isFutureCue) };
+  return {
+    past: offsets(text, PAST, isPastCue),
+    future: offsets(text, FUTURE, isFutureCue),
+    weakFuture: offsets(text, WEAK_FUTURE, isFutureCue),
+    pluperfect: offsets(text, PLUPERFECT),
+  };
 }
 
 /** The same cues with every offset moved by `by` (cues of a sentence, placed in its document). */
 export function shiftCues(cues: TenseCues, by: number): TenseCues {
   const shift = (xs: number[]) => xs.map((x) => x + by);
-  return { past: shift(cues.past), future: shift(cues.future) };
+  return { past: shift(cues.past), future: shift(cues.future), weakFuture: shift(cues.weakFuture), pluperfect: shift(cues.pluperfect) };
 }
 
 /** Distance from `at` to the nearest offset of sorted `cues` inside [lo, hi), or Infinity. */
@@ -78,7 +100,8 @@ function nearestCue(cues: readonly number[], at: number, lo: number, hi: number)
  */
 export function tenseFromCues(cues: TenseCues, at: number, lo: number, hi: number): Tense {
   const past = nearestCue(cues.past, at, lo, hi);
-  const future = nearestCue(cues.future, at, lo, hi);
+  let future = nearestCue(cues.future, at, lo, hi);
+  if (nearestCue(cues.pluperfect, at, lo, hi) === Infinity) future = Math.min(future, nearestCue(cues.weakFuture, at, lo, hi));
   if (past === Infinity && future === Infinity) return "none";
   return future < past ? "future" : "past";
 }

@@ -85,7 +85,10 @@ export const DURATION_RULES: readonly Rule[] = [
             if (before(ctx, /(?:\d|%|percent|times|twice|once|cents?|dollars?|yen|marks|francs|pounds|barrels|seats|flights|hours|million|billion|thousand|hundred)[\s)]*$/i)) return null;
           }
           const mod = prefixMod(prefix);
-          void lead;
+          // `the last few months`, `the past several quarters`: an uncounted stretch up to now is the
+          // recent past (TimeML PAST_REF), not a measurable duration; `the next few days` stays one,
+          // so do `for the past few weeks` (measured) and `the last few days of the trial` (its end).
+          if (n === null && !before(ctx, /\bfor\s+$/i) && !after(ctx, /^\s+(?:of|before)\b/i) && /\b(?:the|these)\s+(?:past|last|previous)\s+\S/i.test(ctx.text.slice(ctx.start, ctx.end))) return { type: "DATE", value: "PAST_REF" };
           return withMod({ type: "DURATION", value: durationValue(n, stem) }, mod);
         },
       };
