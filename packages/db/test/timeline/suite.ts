@@ -8,6 +8,7 @@ import { useSyntheticStore } from "./context.ts";
 import { describeLongEvents } from "./long-events.ts";
 import { describeQueries } from "./queries.ts";
 import { describeRollupWrites } from "./rollup-writes.ts";
+import { describeSearch } from "./search.ts";
 import type { Provider } from "./store.ts";
 import { describeWindows } from "./windows.ts";
 
@@ -19,5 +20,6 @@ export function describeTimeline(provider: Provider): void {
   describeWindows(ctx);
   describeRollupWrites(ctx);
   describeQueries(ctx);
+  describeSearch(ctx);
   describeLongEvents(ctx);
 }
