@@ -10,11 +10,10 @@
  *   unfiltered views with day buckets or coarser read it (summed over lanes for one lane).
  * - `TimelineFacet` (migration `timeline_facets`) holds the same cells split by precision and
  *   tag set; views filtered by precision or tag read it.
- * - A search reads the matching events in one pass (a trigram index finds the titles,
- *   ./search.ts) and buckets them as it goes.
- * - Otherwise (source filter, hour buckets, lanes by source, years outside 0000–9999) the
- *   events are grouped directly with the covering (status, deletedAt, dateStart, lane,
- *   importance, id) index.
+ * - A search or a source filter reads the matching events in one pass (a trigram index finds the
+ *   titles, ./search.ts; EventSource the cited events) and buckets them as it goes.
+ * - Otherwise (hour buckets, lanes by source, years outside 0000–9999) the events are grouped
+ *   directly with the covering (status, deletedAt, dateStart, lane, importance, id) index.
  * Events belong to the bucket holding their start; a view's total counts events starting in it.
  * The same templates run on SQLite and PostgreSQL (dialect differences: ./sql.ts).
  */
@@ -92,18 +91,20 @@ export function filterSql(query: TimelineQuery, dialect: TimelineDialect, { titl
     parts.push(tagFilter(query.tag, Prisma.sql`e."tagSet"`, dialect));
   }
   if (query.source?.length) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSource" es JOIN "Document" d ON d."id" = es."documentId"
-      WHERE es."eventId" = e."id" AND d."publisher" IN (${Prisma.join(query.source)}))`);
+    // Read from the documents' side (a non-correlated IN, not an EXISTS per event): the events
+    // citing the publishers, each looked up by primary key, rather than every event of the window.
+    parts.push(Prisma.sql`e."id" IN (SELECT es."eventId" FROM "Document" d JOIN "EventSource" es ON es."documentId" = d."id"
+      WHERE d."publisher" IN (${Prisma.join(query.source)}))`);
   }
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
 /**
- * Whether `filterSql` lists the matching events by id (a search the trigram index answers):
- * reads then go through the primary key (`TimelineDialect.byId`).
+ * Whether `filterSql` lists the matching events by id (a search the trigram index answers, a
+ * source filter): reads then go through the primary key (`TimelineDialect.byId`).
  */
 export function filterListsIds(query: TimelineQuery, { titleIndex = true }: { titleIndex?: boolean } = {}): boolean {
-  return Boolean(titleIndex && query.q && ftsSearchable(query.q));
+  return Boolean(query.source?.length || (titleIndex && query.q && ftsSearchable(query.q)));
 }
 
 export function laneSql(query: TimelineQuery): Prisma.Sql {
@@ -209,7 +210,7 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
   const cellRows = await prisma.$queryRaw<CellRow[]>(
     rollup
       ? dialect.cells(bucketsCte(bounds), rollup)
-      : query.q
+      : query.q || query.source?.length
         ? dialect.cellsInOnePass(bounds, eventCells)
         : dialect.cells(bucketsCte(bounds), eventCells),
   );

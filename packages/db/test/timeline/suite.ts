@@ -9,6 +9,7 @@ import { describeLongEvents } from "./long-events.ts";
 import { describeQueries } from "./queries.ts";
 import { describeRollupWrites } from "./rollup-writes.ts";
 import { describeSearch } from "./search.ts";
+import { describeSources } from "./sources.ts";
 import type { Provider } from "./store.ts";
 import { describeWindows } from "./windows.ts";
 
@@ -21,5 +22,6 @@ export function describeTimeline(provider: Provider): void {
   describeRollupWrites(ctx);
   describeQueries(ctx);
   describeSearch(ctx);
+  describeSources(ctx);
   describeLongEvents(ctx);
 }
