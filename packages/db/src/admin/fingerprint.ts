@@ -16,9 +16,12 @@ const stable = (_key: string, value: unknown) =>
 export async function databaseFingerprint(options: DbOption = {}): Promise<{ sha256: string; counts: Record<string, number> }> {
   const prisma = await prismaOf(options.db);
   const provider = (options.db ?? getDb()).provider;
+  // SQLite: plain tables only; a virtual table (the FTS5 title index, migration timeline_search)
+  // and its shadow tables hold what triggers derive from Event, in binary blocks.
   const tables =
     provider === "sqlite"
-      ? await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`
+      ? await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pragma_table_list
+          WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`
       : await prisma.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`;
   const hash = createHash("sha256");
   const counts: Record<string, number> = {};

@@ -7,7 +7,7 @@ import { prismaOf, type DbOption } from "../client.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
 import { parseInput } from "../validate.ts";
 import { dialectFor, overlappingSql, published } from "./sql.ts";
-import { eventColumns, filterSql, laneSql, toTimelineEvent, type EventRow } from "./view.ts";
+import { eventColumns, filterListsIds, filterSql, laneSql, toTimelineEvent, type EventRow } from "./view.ts";
 
 /** Most events one export returns. */
 export const MAX_EXPORT_EVENTS = 50_000;
@@ -22,7 +22,7 @@ export async function exportTimelineEvents(
   const dialect = dialectFor(options);
   const prisma = await prismaOf(options.db);
   const where = Prisma.sql`${published} ${filterSql(query, dialect)}`;
-  const rows = await prisma.$queryRaw<EventRow[]>`SELECT c.* FROM (${overlappingSql(dialect, eventColumns(laneSql(query)), query.to, query.from, where)}) c
+  const rows = await prisma.$queryRaw<EventRow[]>`SELECT c.* FROM (${overlappingSql(dialect, eventColumns(laneSql(query)), query.to, query.from, where, { byId: filterListsIds(query) })}) c
     ORDER BY c."start", c."end", c."id" LIMIT ${limit}`;
   return rows.map(toTimelineEvent);
 }

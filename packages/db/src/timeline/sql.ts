@@ -10,7 +10,8 @@
  * triggers).
  */
 import { getDb, type Db, type DbOption } from "../client.ts";
-import { Prisma } from "../generated/sqlite/client.ts";
+import { Prisma, type PrismaClient } from "../generated/sqlite/client.ts";
+import { bucketIndexSql, postgresTitleContains, sqliteSearchIndexPays, sqliteTitleContains } from "./search.ts";
 
 /**
  * Events starting up to this long before the window are drawn when they reach into it (a month
@@ -59,18 +60,28 @@ export interface TimelineDialect {
    */
   cells(buckets: Prisma.Sql, source: CellSource): Prisma.Sql;
   /**
-   * As `cells`, for the events matching a search: one pass over the matching rows, each placed in
-   * its bucket of `bounds` (ascending boundaries) by binary search, so that an index on the
-   * search (PostgreSQL's trigram index, migration timeline_search) is read once rather than once
-   * per bucket. Absent where no index serves a search (SQLite): use `cells`.
+   * As `cells`, for the few events a search or source filter selects: one pass over the matching
+   * rows, each placed in its bucket of `bounds` (ascending boundaries) by binary search, so that
+   * the index finding them (./search.ts, EventSource) is read once rather than once per bucket.
    */
-  cellsInOnePass?(bounds: readonly number[], source: CellSource): Prisma.Sql;
+  cellsInOnePass(bounds: readonly number[], source: CellSource): Prisma.Sql;
   /** `haystack` contains `needle` (case-sensitive, no pattern characters). */
   contains(haystack: Prisma.Sql, needle: string): Prisma.Sql;
-  /** ASCII-case-insensitive LIKE (SQLite's LIKE is; PostgreSQL's is not). */
-  readonly like: Prisma.Sql;
+  /**
+   * `e."title"` contains `text`, ASCII-case-insensitively, read through the search index
+   * (./search.ts) when `indexed` (PostgreSQL: always; its planner chooses).
+   */
+  titleContains(text: string, indexed: boolean): Prisma.Sql;
+  /** Whether a search of [from, to) should read the title index (SQLite: ./search.ts; PostgreSQL: the planner chooses). */
+  searchIndexPays(prisma: PrismaClient, text: string, from: number, to: number): Promise<boolean>;
   /** The (dateStart, dateEnd) index for the lookback scan (SQLite needs the hint). */
   readonly byStartEnd: Prisma.Sql;
+  /**
+   * The primary-key index, for reads of events a filter lists by id (`e."id" IN (…)`: a search's
+   * trigram matches, a source's citations). SQLite needs the hint: it cannot size such a list and
+   * otherwise reads the whole date range, testing every event against it.
+   */
+  readonly byId: Prisma.Sql;
   /**
    * FROM items for the long events: `TimelineLongEvent l` and their rows as `Event e`, read from
    * the (small) long-event table outwards (SQLite: a CROSS JOIN, which keeps that order).
@@ -86,9 +97,17 @@ const SQLITE: TimelineDialect = {
     SELECT b."i" AS "i", ${c.lane} AS "lane", ${c.count} AS "count", MAX(${c.importance}) AS "top", ${c.id} AS "topId"
     FROM b CROSS JOIN ${c.from} ON ${c.start} >= b."s" AND ${c.start} < b."e" AND ${c.where}
     GROUP BY b."i", 2`,
+  // The bare id next to MAX() is the id of a row holding the maximum (as in `cells`).
+  cellsInOnePass: (bounds, c) => Prisma.sql`SELECT ${bucketIndexSql(c.start, bounds)} AS "i",
+      ${c.lane} AS "lane", ${c.count} AS "count", MAX(${c.importance}) AS "top", ${c.id} AS "topId"
+    FROM ${c.from} WHERE ${c.start} >= ${ms(bounds[0] ?? 0)} AND ${c.start} < ${ms(bounds.at(-1) ?? 0)} AND ${c.where}
+    GROUP BY 1, 2`,
   contains: (haystack, needle) => Prisma.sql`instr(${haystack}, ${needle}) > 0`,
-  like: Prisma.sql`LIKE`,
+  titleContains: sqliteTitleContains,
+  searchIndexPays: sqliteSearchIndexPays,
   byStartEnd: Prisma.sql`INDEXED BY "Event_dateStart_dateEnd_idx"`,
+  // SQLite's name for the index of Event's (TEXT) primary key.
+  byId: Prisma.sql`INDEXED BY "sqlite_autoindex_Event_1"`,
   // CROSS JOIN fixes SQLite's join order: with a filter on e it otherwise read every published
   // event through the covering index and probed TimelineLongEvent for each (40 ms at 100k events).
   longEvents: Prisma.sql`"TimelineLongEvent" l CROSS JOIN "Event" e ON e."id" = l."eventId"`,
@@ -108,8 +127,10 @@ const POSTGRES: TimelineDialect = {
     FROM ${c.from} WHERE ${c.start} >= ${ms(bounds[0] ?? 0)} AND ${c.start} < ${ms(bounds.at(-1) ?? 0)} AND ${c.where}
     GROUP BY 1, 2`,
   contains: (haystack, needle) => Prisma.sql`strpos(${haystack}, ${needle}) > 0`,
-  like: Prisma.sql`ILIKE`,
+  titleContains: postgresTitleContains,
+  searchIndexPays: async () => true,
   byStartEnd: Prisma.empty,
+  byId: Prisma.empty,
   longEvents: Prisma.sql`"TimelineLongEvent" l CROSS JOIN LATERAL (SELECT * FROM "Event" x WHERE x."id" = l."eventId" OFFSET 0) e`,
 };
 
@@ -127,7 +148,8 @@ export function dialectFor(options: DbOption): TimelineDialect {
  * dateEnd > `endsAfter` that match `where`, without reading every event that started earlier:
  * a UNION ALL of the (dateStart, dateEnd) index range [endsAfter - OVERLAP_LOOKBACK_MS,
  * startsBefore) and the long events starting before that range. The two parts never share a row.
- * Wrap it (`SELECT … FROM (${…}) c ORDER BY …`) to sort or limit.
+ * `byId`: `where` lists the events by id (see `TimelineDialect.byId`), so read that list instead
+ * of the range. Wrap it (`SELECT … FROM (${…}) c ORDER BY …`) to sort or limit.
  */
 export function overlappingSql(
   dialect: TimelineDialect,
@@ -135,9 +157,10 @@ export function overlappingSql(
   startsBefore: number,
   endsAfter: number,
   where: Prisma.Sql,
+  { byId = false }: { byId?: boolean } = {},
 ): Prisma.Sql {
   const lookback = endsAfter - OVERLAP_LOOKBACK_MS;
-  return Prisma.sql`SELECT ${columns} FROM "Event" e ${dialect.byStartEnd}
+  return Prisma.sql`SELECT ${columns} FROM "Event" e ${byId ? dialect.byId : dialect.byStartEnd}
       WHERE e."dateStart" >= ${ms(lookback)} AND e."dateStart" < ${ms(startsBefore)} AND e."dateEnd" > ${ms(endsAfter)} AND ${where}
     UNION ALL
     SELECT ${columns} FROM ${dialect.longEvents}

@@ -10,9 +10,10 @@
  *   unfiltered views with day buckets or coarser read it (summed over lanes for one lane).
  * - `TimelineFacet` (migration `timeline_facets`) holds the same cells split by precision and
  *   tag set; views filtered by precision or tag read it.
- * - Otherwise (search, source filter, hour buckets, lanes by source, years outside 0000–9999) the
- *   events are grouped directly with the covering (status, deletedAt, dateStart, lane,
- *   importance, id) index.
+ * - A search or a source filter reads the matching events in one pass (a trigram index finds the
+ *   titles, ./search.ts; EventSource the cited events) and buckets them as it goes.
+ * - Otherwise (hour buckets, lanes by source, years outside 0000–9999) the events are grouped
+ *   directly with the covering (status, deletedAt, dateStart, lane, importance, id) index.
  * Events belong to the bucket holding their start; a view's total counts events starting in it.
  * The same templates run on SQLite and PostgreSQL (dialect differences: ./sql.ts).
  */
@@ -29,6 +30,7 @@ import { prismaOf, type DbOption } from "../client.ts";
 import { Prisma } from "../generated/sqlite/client.ts";
 import { parseInput } from "../validate.ts";
 import { bucketBoundaries, chooseBucketUnit } from "./buckets.ts";
+import { ftsSearchable } from "./search.ts";
 import { dialectFor, ms, overlappingSql, published, TAG_SET_SEPARATOR, type CellSource, type TimelineDialect } from "./sql.ts";
 
 /** A window with at most this many events is answered with the events themselves. */
@@ -71,29 +73,38 @@ export interface EventRow {
   lane: string;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** `tagSet` (a column of Event or TimelineFacet) holds one of `tags`. */
 function tagFilter(tags: readonly string[], tagSet: Prisma.Sql, dialect: TimelineDialect): Prisma.Sql {
   const tests = tags.map((tag) => dialect.contains(tagSet, `${TAG_SET_SEPARATOR}${tag}${TAG_SET_SEPARATOR}`));
   return Prisma.sql`(${Prisma.join(tests, " OR ")})`;
 }
 
-/** SQL conditions (each prefixed with AND) for the query's filters. */
-export function filterSql(query: TimelineQuery, dialect: TimelineDialect): Prisma.Sql {
+/**
+ * SQL conditions (each prefixed with AND) for the query's filters. `titleIndex`: a search reads
+ * the title index (`TimelineDialect.searchIndexPays`).
+ */
+export function filterSql(query: TimelineQuery, dialect: TimelineDialect, { titleIndex = true }: { titleIndex?: boolean } = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (query.q) parts.push(Prisma.sql`e."title" ${dialect.like} ${`%${escapeLike(query.q)}%`} ESCAPE '\\'`);
+  if (query.q) parts.push(dialect.titleContains(query.q, titleIndex));
   if (query.precision?.length) parts.push(Prisma.sql`e."datePrecision" IN (${Prisma.join(query.precision)})`);
   if (query.tag?.length) {
     parts.push(tagFilter(query.tag, Prisma.sql`e."tagSet"`, dialect));
   }
   if (query.source?.length) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSource" es JOIN "Document" d ON d."id" = es."documentId"
-      WHERE es."eventId" = e."id" AND d."publisher" IN (${Prisma.join(query.source)}))`);
+    // Read from the documents' side (a non-correlated IN, not an EXISTS per event): the events
+    // citing the publishers, each looked up by primary key, rather than every event of the window.
+    parts.push(Prisma.sql`e."id" IN (SELECT es."eventId" FROM "Document" d JOIN "EventSource" es ON es."documentId" = d."id"
+      WHERE d."publisher" IN (${Prisma.join(query.source)}))`);
   }
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+/**
+ * Whether `filterSql` lists the matching events by id (a search the trigram index answers, a
+ * source filter): reads then go through the primary key (`TimelineDialect.byId`).
+ */
+export function filterListsIds(query: TimelineQuery, { titleIndex = true }: { titleIndex?: boolean } = {}): boolean {
+  return Boolean(query.source?.length || (titleIndex && query.q && ftsSearchable(query.q)));
 }
 
 export function laneSql(query: TimelineQuery): Prisma.Sql {
@@ -181,11 +192,14 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
   const to = bounds[bounds.length - 1] ?? query.to;
   const prisma = await prismaOf(options.db);
   const lane = laneSql(query);
-  const filters = filterSql(query, dialect);
+  const titleIndex = query.q ? await dialect.searchIndexPays(prisma, query.q, from, to) : false;
+  const filters = filterSql(query, dialect, { titleIndex });
   const rollup = rollupSource(query, unit, from, to, dialect);
+  const byId = filterListsIds(query, { titleIndex });
+  const eventTable = Prisma.sql`"Event" e ${byId ? dialect.byId : Prisma.empty}`;
 
   const eventCells: CellSource = {
-    from: Prisma.sql`"Event" e`,
+    from: eventTable,
     where: Prisma.sql`${published} ${filters}`,
     start: Prisma.sql`e."dateStart"`,
     lane,
@@ -196,7 +210,7 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
   const cellRows = await prisma.$queryRaw<CellRow[]>(
     rollup
       ? dialect.cells(bucketsCte(bounds), rollup)
-      : query.q && dialect.cellsInOnePass
+      : query.q || query.source?.length
         ? dialect.cellsInOnePass(bounds, eventCells)
         : dialect.cells(bucketsCte(bounds), eventCells),
   );
@@ -207,7 +221,7 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
   let eventRows: EventRow[];
   let covering = 0;
   if (mode === "events") {
-    const starting = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(lane)} FROM "Event" e
+    const starting = await prisma.$queryRaw<EventRow[]>`SELECT ${eventColumns(lane)} FROM ${eventTable}
       WHERE ${published} AND e."dateStart" >= ${ms(from)} AND e."dateStart" < ${ms(to)} ${filters}
       ORDER BY e."dateStart", e."id"`;
     // Events that started earlier and reach into the window (a month, a year, a decade-long
@@ -215,7 +229,7 @@ export async function timelineView(input: TimelineQueryInput, options: DbOption 
     // lookback range and the end test before any row is read; longer events come from
     // TimelineLongEvent (./sql.ts).
     const reaching = await prisma.$queryRaw<(EventRow & { n: Num })[]>`SELECT c.*, COUNT(*) OVER () AS "n"
-      FROM (${overlappingSql(dialect, eventColumns(lane), from, from, Prisma.sql`${published} ${filters}`)}) c
+      FROM (${overlappingSql(dialect, eventColumns(lane), from, from, Prisma.sql`${published} ${filters}`, { byId })}) c
       ORDER BY c."importance" DESC, c."id" LIMIT ${MAX_COVERING_EVENTS}`;
     covering = Number(reaching[0]?.n ?? 0);
     eventRows = [...reaching, ...starting];

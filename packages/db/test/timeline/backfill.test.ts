@@ -12,7 +12,7 @@ import { OVERLAP_LOOKBACK_MS } from "../../src/timeline/sql.ts";
 import { SYNTHETIC_TAGS, syntheticBursts, syntheticEvent } from "../../src/timeline/synthetic.ts";
 import { packageDir } from "../helpers.ts";
 import { createScratchDatabase, PG_ENABLED, rawClient, type ScratchDatabase } from "../pg.ts";
-import { expectLanesMatchTags, expectLongEventsListed, expectRollupMatchesEvents, readRows, type Reader } from "./suite.ts";
+import { expectLanesMatchTags, expectLongEventsListed, expectRollupMatchesEvents, readRows, type Reader } from "./checks.ts";
 
 const DAY = 86_400_000;
 /** The last migration before the ones under test. */

@@ -1,0 +1,46 @@
+// Which trigger-kept table a filtered view counts from.
+import { describe, expect, it } from "vitest";
+import { timelineView } from "../../src/timeline/view.ts";
+import { at, DAY } from "./checks.ts";
+import { useEmptyStore } from "./context.ts";
+import type { Provider } from "./store.ts";
+
+/**
+ * Which table a view counts from: TimelineFacet for precision and tag filters, TimelineRollup for
+ * one lane. Each table's cells are shifted behind the triggers' back, and the views follow.
+ */
+export function describeCountSources(provider: Provider): void {
+  describe(`filtered views count from the trigger-kept cells (${provider})`, () => {
+    const store = useEmptyStore(provider);
+
+    it("precision and tag filters read TimelineFacet, one lane reads TimelineRollup", async () => {
+      const t = store();
+      const events = [
+        { id: "src_a", precision: "month", start: at("1990-03-01T00:00:00Z"), tag: "alpha" },
+        { id: "src_b", precision: "month", start: at("1990-03-01T00:00:00Z"), tag: "alpha" },
+        { id: "src_c", precision: "day", start: at("1990-07-04T00:00:00Z"), tag: "beta" },
+      ];
+      await t.run(`INSERT INTO "Tag" ("id", "name") VALUES ('tag_alpha', 'alpha'), ('tag_beta', 'beta')`);
+      for (const e of events) {
+        await t.run(
+          `INSERT INTO "Event" ("id", "title", "dateValue", "datePrecision", "dateStart", "dateEnd", "importance", "status", "updatedAt")
+           VALUES (?, ?, 'x', ?, ?, ?, 1, 'published', '2026-01-01T00:00:00.000Z')`,
+          [e.id, e.id, e.precision, e.start, e.start + DAY],
+        );
+        await t.run(`INSERT INTO "EventTag" ("eventId", "tagId") VALUES (?, ?)`, [e.id, `tag_${e.tag}`]);
+      }
+      // 100 px over a year: month buckets.
+      const year = { from: "1990-01-01T00:00:00Z", to: "1991-01-01T00:00:00Z", width: 100 };
+      const totals = async () => [
+        (await timelineView({ ...year, precision: "month" }, { db: t.db })).total,
+        (await timelineView({ ...year, tag: "beta" }, { db: t.db })).total,
+        (await timelineView({ ...year, lanes: "none" }, { db: t.db })).total,
+      ];
+      expect(await totals()).toEqual([2, 1, 3]);
+      await t.run(`UPDATE "TimelineFacet" SET "count" = "count" + 10 WHERE "unit" = 'month'`);
+      expect(await totals()).toEqual([12, 11, 3]);
+      await t.run(`UPDATE "TimelineRollup" SET "count" = "count" + 100 WHERE "unit" = 'month'`);
+      expect(await totals()).toEqual([12, 11, 203]);
+    });
+  });
+}
