@@ -78,6 +78,23 @@ export default tseslint.config(
     },
   },
   {
+    // The public timeline's browser code takes only types from the zod schemas (their values come
+    // from @dateline/schema/constants): zod and the schemas it builds would delay the first paint.
+    files: ["apps/web/src/features/timeline/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: ["@dateline/schema", "@dateline/schema/timeline", "@dateline/schema/admin", "zod"].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: "Timeline browser code imports types only from the zod schemas; constants come from @dateline/schema/constants.",
+          })),
+        },
+      ],
+    },
+  },
+  {
     // Article and event text is rendered as text: React text nodes and d3 .text(), never raw HTML.
     files: ["apps/web/src/**/*.{ts,tsx}"],
     rules: {

@@ -4,21 +4,18 @@
  * counts per lane with each cell's most important event where they do not).
  */
 import { z } from "zod";
+import { LANE_KEYS, TIMELINE_MAX_MS, TIMELINE_MIN_MS } from "./constants.ts";
 import { Precision, TagName, TimexMod } from "./index.ts";
+
+export { LANE_KEYS, TIMELINE_MAX_MS, TIMELINE_MIN_MS };
 
 /** Bucket units, finest first; the server picks one from the window's span and pixel width. */
 export const BUCKET_UNITS = ["hour", "day", "week", "month", "year", "decade", "century", "millennium"] as const;
 export const BucketUnit = z.enum(BUCKET_UNITS);
 export type BucketUnit = z.infer<typeof BucketUnit>;
 
-/** What lanes group by: the event's first tag (alphabetically), its first source's publisher, or nothing. */
-export const LANE_KEYS = ["tag", "source", "none"] as const;
 export const LaneKey = z.enum(LANE_KEYS);
 export type LaneKey = z.infer<typeof LaneKey>;
-
-/** Earliest and latest instants the timeline accepts (years −9999 … 9999). */
-export const TIMELINE_MIN_MS = Date.UTC(-9999, 0, 1);
-export const TIMELINE_MAX_MS = Date.UTC(10000, 0, 1);
 
 /** An instant as epoch milliseconds or an ISO string (BCE years as `-000044-03-15T00:00:00Z`). */
 const Instant = z.union([

@@ -7,6 +7,7 @@ import { connection } from "next/server";
 import { exportTimelineEvents, timelineExtent, timelineView } from "@dateline/db/timeline";
 import { TimelineQuery, type TimelineEvent, type TimelineQueryInput, type TimelineView } from "@dateline/schema/timeline";
 import { paddedDomain } from "@/features/timeline/d3/scale";
+import { compactView } from "@/features/timeline/lod/compactView";
 import { fetchWindow } from "@/features/timeline/lod/request";
 import { filterParams, parseViewState, toSearchParams, type ViewState } from "@/features/timeline/lod/urlState";
 import type { InitialData } from "@/features/timeline/lod/useTimelineData";
@@ -39,7 +40,7 @@ export async function readInitialTimeline(state: ViewState, home: readonly [numb
   const window = fetchWindow(state.window ?? home, ASSUMED_CHART_WIDTH, home[0], home[1]);
   const filters = filterParams(state);
   const view = await readTimelineView({ ...Object.fromEntries(filters), from: window.from, to: window.to, width: window.width });
-  return { window, filterKey: filters.toString(), view };
+  return { window, filterKey: filters.toString(), view: compactView(view) };
 }
 
 /** Everything the timeline page (and /embed) renders with: the view from the URL, the home window, the first data. */

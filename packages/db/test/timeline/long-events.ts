@@ -84,5 +84,29 @@ export function describeLongEvents(ctx: SyntheticContext): void {
       expect(await timelineExtent({ db: ctx.t.db })).toEqual({ from: Math.min(...ctx.rows.map((r) => r.start)), to: Math.max(...ctx.rows.map((r) => r.end)) });
       await expectRollupMatchesEvents(ctx.t);
     }, HEAVY);
+
+    // timelineExtent reads the latest end of the lookback from the (dateStart, dateEnd) index, then
+    // checks that the event ending there is published; when it is not, it reads them all. (After
+    // the test above: no long event ends after the synthetic events any more.)
+    it.each([
+      { name: "a draft", id: "extent_draft", status: "draft", deletedAt: null },
+      { name: "a soft-deleted event", id: "extent_deleted", status: "published", deletedAt: "2026-01-01T00:00:00.000Z" },
+    ])("the extent ignores $name ending after every published event", async ({ id, status, deletedAt }) => {
+      const before = await timelineExtent({ db: ctx.t.db });
+      const start = Math.max(...ctx.rows.map((r) => r.start)) - DAY;
+      // Not a long event (those are checked apart), and ending after everything published.
+      const end = start + OVERLAP_LOOKBACK_MS;
+      expect(end).toBeGreaterThan(before?.to ?? Infinity);
+      await ctx.t.run(
+        `INSERT INTO "Event" ("id", "title", "dateValue", "datePrecision", "dateStart", "dateEnd", "importance", "status", "deletedAt", "updatedAt")
+         VALUES (?, 'Ends last, unpublished', '2025', 'year', ?, ?, 1, ?, ?, '2026-01-01T00:00:00.000Z')`,
+        [id, start, end, status, deletedAt],
+      );
+      try {
+        expect(await timelineExtent({ db: ctx.t.db })).toEqual(before);
+      } finally {
+        await ctx.t.run(`DELETE FROM "Event" WHERE "id" = ?`, [id]);
+      }
+    });
   });
 }

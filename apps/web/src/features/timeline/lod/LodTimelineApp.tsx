@@ -5,8 +5,9 @@
  * lanes, selected event): every settled view is a history entry, so back/forward and permalinks
  * work.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { PRECISIONS, type EventDTO, type Precision } from "@dateline/schema";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import type { EventDTO, Precision } from "@dateline/schema";
+import { PRECISIONS } from "@dateline/schema/constants";
 import type { LaneKey, TimelineEvent } from "@dateline/schema/timeline";
 import { EventDetail } from "../EventDetail";
 import { LodChart } from "./LodChart";
@@ -262,20 +263,27 @@ function LodTimeline({ home, initialState, initialData, embed }: LodTimelineAppP
           {data.error}
         </p>
       )}
-      <div className="timeline-panels">
-        <LodEventList
-          events={listed}
-          window={listDomain}
-          inView={counts.inView}
-          total={counts.total}
-          activeId={activeId}
-          selectedId={state.selected}
-          detailId={DETAIL_ID}
-          onActivate={setActiveId}
-          onSelect={select}
-        />
-        <EventDetail id={DETAIL_ID} event={detail} onClose={close} />
-      </div>
+      {/*
+        A Suspense boundary is hydrated apart, after the rest of the page has been: the chart
+        commits and draws first, then the server-rendered list (already on screen) becomes
+        interactive. Nothing here suspends; the fallback is never shown.
+      */}
+      <Suspense fallback={null}>
+        <div className="timeline-panels">
+          <LodEventList
+            events={listed}
+            window={listDomain}
+            inView={counts.inView}
+            total={counts.total}
+            activeId={activeId}
+            selectedId={state.selected}
+            detailId={DETAIL_ID}
+            onActivate={setActiveId}
+            onSelect={select}
+          />
+          <EventDetail id={DETAIL_ID} event={detail} onClose={close} />
+        </div>
+      </Suspense>
     </div>
   );
 }

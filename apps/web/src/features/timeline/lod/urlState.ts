@@ -4,8 +4,9 @@
  * `collapsed` (lane keys) and `event` (the selected event). Parsing never throws: a malformed
  * parameter is dropped, so a hand-edited link still opens.
  */
-import { PRECISIONS, type Precision } from "@dateline/schema";
-import { LANE_KEYS, TIMELINE_MAX_MS, TIMELINE_MIN_MS, type LaneKey } from "@dateline/schema/timeline";
+import type { Precision } from "@dateline/schema";
+import { LANE_KEYS, PRECISIONS, TIMELINE_MAX_MS, TIMELINE_MIN_MS } from "@dateline/schema/constants";
+import type { LaneKey } from "@dateline/schema/timeline";
 
 export interface Filters {
   readonly q: string;

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import type { TimelineView } from "@dateline/schema/timeline";
+import { expandView, type CompactView } from "./compactView";
 import { LruCache, fetchWindow, serves, type FetchWindow } from "./request";
 
 export interface TimelineData {
@@ -15,10 +16,11 @@ export interface TimelineData {
   readonly error: string | null;
 }
 
+/** The first view's data, loaded by the server page; its view in columns (`compactView`). */
 export interface InitialData {
   readonly window: FetchWindow;
   readonly filterKey: string;
-  readonly view: TimelineView;
+  readonly view: CompactView;
 }
 
 const DEBOUNCE_MS = 60;
@@ -33,8 +35,9 @@ export function useTimelineData(
   widthPx: number,
   filterKey: string,
   limits: readonly [number, number],
-  initial: InitialData | null,
+  initialData: InitialData | null,
 ): TimelineData {
+  const [initial] = useState(() => (initialData ? { ...initialData, view: expandView(initialData.view) } : null));
   const [cache] = useState(() => {
     const lru = new LruCache<TimelineView>(40);
     if (initial) lru.set(`${initial.filterKey}|${initial.window.key}`, initial.view);
