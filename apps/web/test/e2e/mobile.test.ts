@@ -33,10 +33,10 @@ describe("GET / at 390 px", () => {
     await page.goto(`${server.url}/`);
     const item = page.locator(".event-list li", { hasText: "The council posted" });
     await item.waitFor();
-    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await expect.poll(pageWidth).toBeLessThanOrEqual(390);
     await item.locator("button").tap();
     await page.getByTestId("source-quote").waitFor();
     expect(await page.getByTestId("source-quote").innerText()).toContain(URL_IN_TEXT);
-    expect(await pageWidth()).toBeLessThanOrEqual(390);
+    await expect.poll(pageWidth).toBeLessThanOrEqual(390);
   });
 });
