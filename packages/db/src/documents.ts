@@ -118,6 +118,9 @@ function candidatesFor(text: string) {
     events.forEach((e, i) => {
       if (e.span.start > e.span.end || e.span.end > text.length) {
         ctx.addIssue({ code: "custom", path: [i, "span"], message: `span ${e.span.start}..${e.span.end} is outside the text (${text.length})` });
+      } else if (text.slice(e.span.start, e.span.end) !== e.sentence) {
+        // The quote is the evidence readers are shown: it must be the article's own words.
+        ctx.addIssue({ code: "custom", path: [i, "sentence"], message: `sentence is not the text at span ${e.span.start}..${e.span.end}` });
       }
     });
   });

@@ -260,6 +260,13 @@ describe("parseDocument: hardening", () => {
 });
 
 describe("parseDocument: things that are not dates", () => {
+  it("dates an event by its sentence's date, not by a year in a URL path", () => {
+    const text = "The council posted https://data.example.org/releases/2021/report.pdf on 3 May 2021, officials said.";
+    const r = parseDocument(text, { published: PUBLISHED });
+    expect(r.mentions.map((m) => m.text)).toEqual(["3 May 2021"]);
+    expect(r.events.map((e) => e.date.value)).toEqual(["2021-05-03"]);
+  });
+
   it.each([
     { text: "The army sent 2000 soldiers to the front." },
     { text: "In 2000 soldiers were sent to the front." },
@@ -276,6 +283,9 @@ describe("parseDocument: things that are not dates", () => {
     { text: "The vote was 52-48 in favour." },
     { text: "Turn to page 12/13 of the report." },
     { text: "He scored 21 points and 11 rebounds." },
+    { text: "The council posted https://data.example.org/releases/2021/report.pdf for everyone." },
+    { text: "Read it at www.example.org/news/2019/05/story.html for details." },
+    { text: "The file is at example.com/archive/2018-03-04/notes.txt on the server." },
   ])("finds no date in $text", ({ text }) => {
     const r = parseDocument(text, { published: PUBLISHED });
     expect(r.mentions.map((m) => m.text)).toEqual([]);

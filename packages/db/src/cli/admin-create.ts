@@ -8,6 +8,8 @@ import { parseArgs } from "node:util";
 import { createEditor } from "../auth/users.ts";
 import { getDb } from "../client.ts";
 import { isAppError } from "../errors.ts";
+import { migrateDeploy, pendingMigrations } from "../migrations.ts";
+import { resolveDatabase } from "../paths.ts";
 
 async function readLineFromStdin(): Promise<string> {
   const rl = createInterface({ input: process.stdin, terminal: false });
@@ -48,6 +50,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const password = await readPassword();
+  // Run before the first `npm start`, the database has no tables yet: bring it up to date first.
+  const target = resolveDatabase();
+  const pending = await pendingMigrations(target);
+  if (pending === null || pending.length > 0) migrateDeploy(target, { quiet: true });
   const db = getDb();
   try {
     const editor = await createEditor({ email: values.email, password, ...(values.name ? { name: values.name } : {}) }, { db, actor: "cli" });

@@ -85,3 +85,20 @@ describe("importReviewed", () => {
     expect(await checksum(t.db)).toBe(before);
   });
 });
+
+describe("importReviewed: evidence comes from the article", () => {
+  it.each([
+    { name: "a quote the article does not contain", change: { sentence: "Officials admitted everything." } },
+    { name: "the right quote at another span", change: { span: { start: 0, end: 10 } } },
+  ])("refuses $name and writes nothing", async ({ change }) => {
+    const text = `${ARTICLE}\nA fourth article body.`;
+    const { candidates } = await previewImport({ text }, { db: t.db });
+    const before = await checksum(t.db);
+    const forged = candidates.map((c, i) => (i === 0 ? { ...c, ...change } : c));
+    await expect(importReviewed({ text, accepted: forged }, { db: t.db, actor })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      issues: expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(/sentence$/) })]),
+    });
+    expect(await checksum(t.db)).toBe(before);
+  });
+});

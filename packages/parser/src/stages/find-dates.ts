@@ -69,5 +69,19 @@ export function findDates(
   const ruled = timex.candidates
     .map((c) => Object.assign(c, { sentence: sentenceAt(sentences, c.start) }))
     .filter((c) => c.sentence >= 0);
-  return { candidates: mergeCandidates(text, ruled, candidates), rejections: [...rejections, ...timex.rejections] };
+  const merged = mergeCandidates(text, ruled, candidates).filter((c) => !insideUrl(text, c.start));
+  return { candidates: merged, rejections: [...rejections, ...timex.rejections] };
+}
+
+/** The start of a URL: a scheme anywhere in the word, or a word opening with "www." or "host.tld/". */
+const URL_START = /[a-z][a-z\d+.-]*:\/\/|^\W*www\.|^\W*[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\//i;
+
+/**
+ * True when `index` is inside a URL ("https://example.org/2021/report.pdf"): the word it is in
+ * (up to 300 characters back) starts one. A year in a path is not a date the article states.
+ */
+export function insideUrl(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < 300 && !/\s/.test(text.charAt(start - 1))) start--;
+  return start < index && URL_START.test(text.slice(start, index));
 }

@@ -4,6 +4,7 @@ import type { DateValue } from "@dateline/schema";
 import { ADMIN_MODS, ADMIN_PRECISIONS, type AdminMod, type AdminPrecision, type DatePreview } from "@dateline/schema/admin";
 import { previewDateAction } from "@/server/actions/events";
 import { FieldError } from "./FieldError";
+import { settle } from "./settle";
 
 export interface DateFieldState {
   text: string;
@@ -73,7 +74,7 @@ export function DateField({
     // Nothing can be saved until the new phrase is understood.
     onChangeRef.current(null);
     const timer = setTimeout(async () => {
-      const result = await previewDateAction(reference ? { ...state, reference } : state);
+      const result = await settle(() => previewDateAction(reference ? { ...state, reference } : state));
       if (cancelled) return;
       setPending(false);
       if (result.ok) {

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/server/actions/result";
 import { DateField, dateFieldStateOf, describeDate } from "./DateField";
 import { FieldError } from "./FieldError";
 import { fieldErrors, type FieldErrors } from "./issues";
+import { settle } from "./settle";
 import { useHydrated } from "./useHydrated";
 
 interface Values {
@@ -66,12 +67,10 @@ export function EventForm({ event }: { event: AdminEventDTO | null }) {
     }
     setPending(true);
     setNotice(null);
-    let result: ActionResult<AdminEventDTO>;
-    try {
-      result = event ? await updateEventAction({ ...payload, id: event.id, version: atVersion }) : await createEventAction(payload);
-    } finally {
-      setPending(false);
-    }
+    const result: ActionResult<AdminEventDTO> = await settle(() =>
+      event ? updateEventAction({ ...payload, id: event.id, version: atVersion }) : createEventAction(payload),
+    );
+    setPending(false);
     if (result.ok) {
       setErrors({});
       setConflict(null);

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/server/actions/result";
 import { DateField, dateFieldStateOf, describeDate } from "./DateField";
 import { FieldError } from "./FieldError";
 import { fieldErrors, type FieldErrors } from "./issues";
+import { settle } from "./settle";
 import { useHydrated } from "./useHydrated";
 
 type Decision = "pending" | "accept" | "reject";
@@ -36,14 +37,16 @@ interface SaveResult {
   eventIds: string[];
 }
 
-async function postJson<T>(url: string, body: BodyInit, json: boolean): Promise<ActionResult<T>> {
-  const response = await fetch(url, {
-    method: "POST",
-    body,
-    credentials: "same-origin",
-    ...(json ? { headers: { "content-type": "application/json" } } : {}),
+function postJson<T>(url: string, body: BodyInit, json: boolean): Promise<ActionResult<T>> {
+  return settle(async () => {
+    const response = await fetch(url, {
+      method: "POST",
+      body,
+      credentials: "same-origin",
+      ...(json ? { headers: { "content-type": "application/json" } } : {}),
+    });
+    return (await response.json()) as ActionResult<T>;
   });
-  return (await response.json()) as ActionResult<T>;
 }
 
 /** The sentence with the date expression marked (React text nodes only). */
@@ -74,10 +77,16 @@ export function ImportReview() {
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
     const hasFile = file instanceof File && file.size > 0;
+    if (file instanceof File && file.name && file.size === 0) {
+      setErrors({ file: "The file is empty." });
+      setMessage(null);
+      return;
+    }
     if (!hasFile) {
       const local = ImportArticleInput.safeParse({ text: form.get("text"), url: form.get("url"), publisher: form.get("publisher"), published: form.get("published") });
       if (!local.success) {
         setErrors(fieldErrors(local.error.issues));
+        setMessage(null);
         return;
       }
     }

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteEventAction, restoreEventAction } from "@/server/actions/events";
+import { settle } from "./settle";
 
 /** Delete (soft) or restore one event from the table. */
 export function RowActions({ id, version, deleted, title }: { id: string; version: number; deleted: boolean; title: string }) {
@@ -10,8 +11,9 @@ export function RowActions({ id, version, deleted, title }: { id: string; versio
   const [pending, setPending] = useState(false);
   async function run() {
     setPending(true);
-    const result = deleted ? await restoreEventAction({ id, version }) : await deleteEventAction({ id, version });
+    const result = await settle(() => (deleted ? restoreEventAction({ id, version }) : deleteEventAction({ id, version })));
     setPending(false);
+    setMessage(null);
     if (result.ok) router.refresh();
     else setMessage(result.message);
   }
