@@ -8,6 +8,7 @@ import {
   isTimexValue,
   isoWeekOf,
   parseReferenceDate,
+  partsOfDateValue,
   toDateValue,
   zoneOffsetMinutes,
 } from "../src/date/index.js";
@@ -126,6 +127,30 @@ describe("isTimexValue and formatValue", () => {
   );
   it.each(["2022-13", "2022-02-01T12:00:00.000Z", "Feb 2022", "P", "2022-W54", ""])("rejects %j", (v) => expect(isTimexValue(v)).toBe(false));
   it("pads years to four digits", () => expect(formatValue({ year: 33 }, "year")).toBe("0033"));
+  it.each<{ parts: DateParts; precision: Precision }>([
+    { parts: { year: 2000 }, precision: "millennium" },
+    { parts: { year: 1900 }, precision: "century" },
+    { parts: { year: 1990 }, precision: "decade" },
+    { parts: { year: 33 }, precision: "year" },
+    { parts: { year: 2022, half: 2 }, precision: "half" },
+    { parts: { year: 2022, quarter: 3 }, precision: "quarter" },
+    { parts: { year: 2022, season: "WI" }, precision: "season" },
+    { parts: { year: 2020, week: 53 }, precision: "week" },
+    { parts: { year: 2024, month: 2, day: 29 }, precision: "day" },
+    { parts: { year: 2023, month: 4, day: 7, hour: 6 }, precision: "hour" },
+    { parts: { year: 2023, month: 4, day: 7, hour: 6, minute: 5, second: 9 }, precision: "second" },
+  ])("partsOfDateValue reads back formatValue at $precision", ({ parts, precision }) => {
+    expect(partsOfDateValue(formatValue(parts, precision), precision)).toEqual(parts);
+  });
+  it.each([
+    ["2023-02-29", "day"],
+    ["2022-W53", "week"],
+    ["2022-02", "day"],
+    ["2022-02-01", "month"],
+    ["22", "year"],
+    ["2022-Q5", "quarter"],
+    ["2023-04-07T24", "hour"],
+  ] as const)("partsOfDateValue(%j, %s) is null", (value, precision) => expect(partsOfDateValue(value, precision)).toBeNull());
   it.each([
     { amount: 3, unit: "year", value: "P3Y" },
     { amount: 2, unit: "hour", value: "PT2H" },

@@ -31,6 +31,7 @@ export {
   intervalMs,
   isTimexValue,
   isValidParts,
+  partsOfDateValue,
   toDateValue,
 } from "./value.js";
 export { type ReferenceDate, parseReferenceDate } from "./iso.js";

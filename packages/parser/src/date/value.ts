@@ -294,3 +294,34 @@ const DURATION_UNITS: Record<DurationUnit, [string, number]> = {
   decade: ["Y", 10],
   century: ["Y", 100],
 };
+
+const VALUE_PARTS =
+  /^(\d{4})(?:-(?:H([12])|Q([1-4])|(SP|SU|FA|WI)|W(\d{2})|(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?)?))?$/;
+
+/**
+ * The parts of a value `formatValue` writes at `precision` (its inverse): null when `value` is not
+ * the value of a real date at that precision (`2023-02-30`, `2022-Q5`, a month at year precision).
+ */
+export function partsOfDateValue(value: string, precision: Precision): DateParts | null {
+  const coarse = { millennium: 1000, century: 100, decade: 10 } as Partial<Record<Precision, number>>;
+  const factor = coarse[precision];
+  let parts: DateParts | null = null;
+  if (factor !== undefined) {
+    if (/^\d+$/.test(value)) parts = { year: Number(value) * factor };
+  } else {
+    const m = VALUE_PARTS.exec(value);
+    if (m?.[1]) {
+      const p: DateParts = { year: Number(m[1]) };
+      const fields = ["half", "quarter", "season", "week", "month", "day", "hour", "minute", "second"] as const;
+      fields.forEach((field, i) => {
+        const s = m[i + 2];
+        if (s === undefined) return;
+        if (field === "season") p.season = s as Season;
+        else p[field] = Number(s);
+      });
+      parts = p;
+    }
+  }
+  if (!parts || !isValidParts(parts, precision)) return null;
+  return formatValue(parts, precision) === value ? parts : null;
+}
