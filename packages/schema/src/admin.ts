@@ -4,7 +4,7 @@
  * browser (field errors beside the field) and again on the server.
  */
 import { z } from "zod";
-import { DateValue, EventDTO, EventInput, EventStatus, Precision, TagName, TimexMod } from "./index.ts";
+import { DateInput, DateValue, EventDTO, EventInput, EventStatus, Precision, TagName, TimexMod } from "./index.ts";
 
 /** Precisions an editor can pick for an event date. */
 export const ADMIN_PRECISIONS = ["year", "quarter", "month", "day", "minute"] as const satisfies readonly Precision[];
@@ -116,7 +116,7 @@ export type ImportArticleInput = z.input<typeof ImportArticleInput>;
 export const ReviewedCandidate = z.object({
   title: z.string().trim().min(1, "Title is required").max(200),
   summary: z.string().trim().max(5000).nullable().default(null),
-  date: DateValue,
+  date: DateInput,
   sentence: z.string().max(20_000),
   span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   mentionIds: z.array(z.string().max(32)).max(50),

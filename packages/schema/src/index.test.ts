@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DateValue, EventInput, EventQuery } from "./index.ts";
+import { DateInput, DateValue, EventInput, EventQuery } from "./index.ts";
 
 describe("DateValue", () => {
   it.each([
@@ -10,6 +10,29 @@ describe("DateValue", () => {
     { value: "2022-02", precision: "month", start: "February", end: "2022-03-01T00:00:00.000Z", ok: false },
   ])("DateValue.safeParse($value, $precision, $start) → $ok", ({ ok, ...input }) => {
     expect(DateValue.safeParse(input).success).toBe(ok);
+  });
+});
+
+describe("DateInput", () => {
+  // What an editor or a reviewed import submits: the interval must be the value's.
+  it.each([
+    { value: "2020-06-02", precision: "day", start: "2020-06-02T00:00:00.000Z", end: "2020-06-03T00:00:00.000Z", ok: true },
+    { value: "2023-03-03", precision: "day", start: "2023-03-03T00:00:00.000Z", end: "2023-03-06T00:00:00.000Z", ok: true }, // March 3-5
+    { value: "2022-W05", precision: "week", start: "2022-01-31T00:00:00.000Z", end: "2022-02-07T00:00:00.000Z", ok: true },
+    { value: "202", precision: "decade", start: "2020-01-01T00:00:00.000Z", end: "2030-01-01T00:00:00.000Z", ok: true },
+    { value: "2023-04-07T09:30", precision: "minute", start: "2023-04-07T06:30:00.000Z", end: "2023-04-07T06:31:00.000Z", ok: true }, // Kyiv, UTC+3
+    { value: "2020-06-02", precision: "day", start: "1990-01-01T00:00:00.000Z", end: "2030-01-01T00:00:00.000Z", ok: false },
+    { value: "2020-06-02", precision: "day", start: "2020-06-02T00:00:00.000Z", end: "2020-06-02T12:00:00.000Z", ok: false },
+    { value: "2020-06", precision: "day", start: "2020-06-01T00:00:00.000Z", end: "2020-07-01T00:00:00.000Z", ok: false },
+    { value: "2023-02-30", precision: "day", start: "2023-03-02T00:00:00.000Z", end: "2023-03-03T00:00:00.000Z", ok: false },
+    { value: "2023-04-07T09:30", precision: "minute", start: "2023-04-08T09:30:00.000Z", end: "2023-04-08T09:31:00.000Z", ok: false },
+  ])("DateInput.safeParse($value, $precision, $start … $end) → $ok", ({ ok, ...input }) => {
+    expect(DateInput.safeParse(input).success).toBe(ok);
+  });
+
+  it("is what EventInput checks", () => {
+    const date = { value: "2020-06-02", precision: "day", start: "1990-01-01T00:00:00.000Z", end: "2030-01-01T00:00:00.000Z" };
+    expect(EventInput.safeParse({ title: "A", date }).success).toBe(false);
   });
 });
 

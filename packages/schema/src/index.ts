@@ -2,7 +2,7 @@
  * zod schemas at Dateline's boundaries: what the database layer returns (DTOs), what the HTTP API
  * accepts and answers, and what admin forms submit. Plain data only: ISO strings, no Date objects.
  */
-import { PRECISIONS, TIMEX_MODS } from "@dateline/parser/date";
+import { intervalMs, partsOfDateValue, PRECISIONS, TIMEX_MODS } from "@dateline/parser/date";
 import { z } from "zod";
 
 // The precision and mod lists live with the date model in the parser; the schema validates against them.
@@ -35,6 +35,32 @@ export const DateValue = z
   })
   .refine((d) => Date.parse(d.start) < Date.parse(d.end), { message: "date start must be before end", path: ["end"] });
 export type DateValue = z.infer<typeof DateValue>;
+
+const CLOCK_PRECISIONS: ReadonlySet<string> = new Set(["hour", "minute", "second"]);
+const MAX_ZONE_SHIFT_MS = 18 * 3_600_000;
+
+/**
+ * A date someone submits (the event editor, a reviewed import): besides `DateValue`'s checks, its
+ * value must be a real date at its precision and its interval that value's. The start is the
+ * value's start (a clock time may sit up to 18 hours off it, its zone's offset, in whole minutes);
+ * the end is no earlier than the value's end (a range such as `March 3-5` ends with its last day).
+ */
+export const DateInput = DateValue.superRefine((d, ctx) => {
+  const parts = partsOfDateValue(d.value, d.precision);
+  if (!parts) {
+    ctx.addIssue({ code: "custom", path: ["value"], message: `"${d.value}" is not a date at ${d.precision} precision` });
+    return;
+  }
+  const [start, end] = intervalMs(parts, d.precision);
+  const shift = Date.parse(d.start) - start;
+  const clock = CLOCK_PRECISIONS.has(d.precision);
+  if (clock ? Math.abs(shift) > MAX_ZONE_SHIFT_MS || shift % 60_000 !== 0 : shift !== 0) {
+    ctx.addIssue({ code: "custom", path: ["start"], message: `date start does not match "${d.value}"` });
+  }
+  if (Date.parse(d.end) - shift < end) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: `date end is before the end of "${d.value}"` });
+  }
+});
 
 /** The article an event was found in (or cited from). */
 export const DocumentRef = z.object({
@@ -120,7 +146,7 @@ export const TagName = z
 export const EventInput = z.object({
   title: z.string().trim().min(1, "Title is required").max(200),
   summary: z.string().trim().max(5000).nullable().optional(),
-  date: DateValue,
+  date: DateInput,
   confidence: z.number().min(0).max(1).default(1),
   status: EventStatus.default("draft"),
   tags: z.array(TagName).max(30).default([]),
