@@ -8,7 +8,7 @@ const EXPORT_STYLE = `
 svg { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; background: #fff; }
 .axis-rule { stroke: #d9dcdf; }
 .tick-label { fill: #5b636b; } .tick-major .tick-label { fill: #1d2125; font-weight: 600; }
-.mark-bar, .mark-dot { fill: #2f5d8a; } .edge-stop { stop-color: #2f5d8a; }
+.mark-bar:not([fill]), .mark-dot { fill: #2f5d8a; } .edge-stop { stop-color: #2f5d8a; }
 .mark-dot { stroke: #fff; stroke-width: 2; } .mark-dot-fuzzy { stroke: #2f5d8a; stroke-dasharray: 2 2; fill-opacity: .5; }
 .mark-day-band { fill: #2f5d8a; fill-opacity: .12; } .mark-hit { fill: transparent; }
 .mark-label { fill: #1d2125; } .label-more, .lane-header { fill: #5b636b; font-weight: 600; }
