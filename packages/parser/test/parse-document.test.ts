@@ -97,6 +97,17 @@ describe("parseDocument: dates, precision and resolution", () => {
   ])("reads 03/04/2022 by locale $locale", ({ locale, value }) => {
     expect(onlyMention("The treaty was signed on 03/04/2022.", { published: PUBLISHED, locale }).timex.value).toBe(value);
   });
+
+  it.each([
+    { text: "Rome was founded in 753 BC.", timex: "BC0753", value: "-0752", start: "-000752-01-01T00:00:00.000Z" },
+    { text: "Caesar was killed in 44 B.C.", timex: "BC0044", value: "-0043", start: "-000043-01-01T00:00:00.000Z" },
+    { text: "The census was taken in 1 BCE.", timex: "BC0001", value: "0000", start: "0000-01-01T00:00:00.000Z" },
+  ])("dates a BCE year: $text", ({ text, timex, value, start }) => {
+    const r = parseDocument(text, { published: PUBLISHED });
+    expect(r.mentions.map((m) => m.timex.value)).toEqual([timex]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]?.date).toMatchObject({ value, precision: "year", start });
+  });
 });
 
 describe("parseDocument: sentences and events", () => {

@@ -8,6 +8,8 @@ describe("DateValue", () => {
     { value: "2022-02", precision: "month", start: "2022-03-01T00:00:00.000Z", end: "2022-02-01T00:00:00.000Z", ok: false },
     { value: "2022-02", precision: "fortnight", start: "2022-02-01T00:00:00.000Z", end: "2022-03-01T00:00:00.000Z", ok: false },
     { value: "2022-02", precision: "month", start: "February", end: "2022-03-01T00:00:00.000Z", ok: false },
+    { value: "-0043", precision: "year", start: "-000043-01-01T00:00:00.000Z", end: "-000042-01-01T00:00:00.000Z", ok: true },
+    { value: "-0043", precision: "year", start: "-000043-13-01T00:00:00.000Z", end: "-000042-01-01T00:00:00.000Z", ok: false },
   ])("DateValue.safeParse($value, $precision, $start) → $ok", ({ ok, ...input }) => {
     expect(DateValue.safeParse(input).success).toBe(ok);
   });
@@ -20,6 +22,8 @@ describe("DateInput", () => {
     { value: "2023-03-03", precision: "day", start: "2023-03-03T00:00:00.000Z", end: "2023-03-06T00:00:00.000Z", ok: true }, // March 3-5
     { value: "2022-W05", precision: "week", start: "2022-01-31T00:00:00.000Z", end: "2022-02-07T00:00:00.000Z", ok: true },
     { value: "202", precision: "decade", start: "2020-01-01T00:00:00.000Z", end: "2030-01-01T00:00:00.000Z", ok: true },
+    { value: "-0043", precision: "year", start: "-000043-01-01T00:00:00.000Z", end: "-000042-01-01T00:00:00.000Z", ok: true }, // 44 BCE
+    { value: "-0043", precision: "year", start: "0043-01-01T00:00:00.000Z", end: "0044-01-01T00:00:00.000Z", ok: false },
     { value: "2023-04-07T09:30", precision: "minute", start: "2023-04-07T06:30:00.000Z", end: "2023-04-07T06:31:00.000Z", ok: true }, // Kyiv, UTC+3
     { value: "2020-06-02", precision: "day", start: "1990-01-01T00:00:00.000Z", end: "2030-01-01T00:00:00.000Z", ok: false },
     { value: "2020-06-02", precision: "day", start: "2020-06-02T00:00:00.000Z", end: "2020-06-02T12:00:00.000Z", ok: false },

@@ -18,8 +18,17 @@ export const EVENT_STATUSES = ["draft", "published"] as const;
 export const EventStatus = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof EventStatus>;
 
-/** A UTC ISO-8601 instant, e.g. `2022-02-01T00:00:00.000Z`. */
-export const IsoInstant = z.iso.datetime({ offset: true });
+/**
+ * A UTC ISO-8601 instant, e.g. `2022-02-01T00:00:00.000Z`; years before 0000 or after 9999 in the
+ * expanded form `Date#toISOString` writes (`-000043-01-01T00:00:00.000Z`, 44 BCE).
+ */
+export const IsoInstant = z.union([
+  z.iso.datetime({ offset: true }),
+  z
+    .string()
+    .regex(/^[+-]\d{6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/)
+    .refine((s) => Number.isFinite(Date.parse(s)), "invalid instant"),
+]);
 
 /**
  * A date at its precision: TIMEX3 value plus the covered interval [start, end).

@@ -76,11 +76,16 @@ export interface DateParts {
   season?: Season;
 }
 
-/** Years a TIMEX3 value can hold (four digits, no era). */
-export const YEAR_MIN = 1;
+/**
+ * Years a date value can hold, astronomically numbered: year 0 is 1 BCE, −752 is 753 BCE (written
+ * `-0752`; the TIMEX3 value of a mention keeps its `BC0753` form). Decades, centuries and millennia
+ * are Common Era only.
+ */
+export const YEAR_MIN = -9998;
 export const YEAR_MAX = 9999;
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+// A negative number keeps its sign in front (`-0043`), as calendar.ts writes it.
+const pad = (n: number, width = 2): string => (n < 0 ? "-" : "") + String(Math.abs(n)).padStart(width, "0");
 
 function need(parts: DateParts, key: keyof DateParts, precision: Precision): number {
   const v = parts[key];
@@ -99,6 +104,9 @@ export function formatValue(parts: DateParts, precision: Precision): string {
   const { year } = parts;
   if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) {
     throw new Error(`year out of range: ${year}`);
+  }
+  if (year < 0 && (precision === "millennium" || precision === "century" || precision === "decade")) {
+    throw new Error(`no ${precision} value before the Common Era: ${year}`);
   }
   const y = pad(year, 4);
   switch (precision) {
@@ -296,7 +304,7 @@ const DURATION_UNITS: Record<DurationUnit, [string, number]> = {
 };
 
 const VALUE_PARTS =
-  /^(\d{4})(?:-(?:H([12])|Q([1-4])|(SP|SU|FA|WI)|W(\d{2})|(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?)?))?$/;
+  /^(-?\d{4})(?:-(?:H([12])|Q([1-4])|(SP|SU|FA|WI)|W(\d{2})|(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?)?))?$/;
 
 /**
  * The parts of a value `formatValue` writes at `precision` (its inverse): null when `value` is not

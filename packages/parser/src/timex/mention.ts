@@ -18,6 +18,9 @@ const SEASON = /^(SP|SU|FA|WI)$/;
  * weekend (`-WE`) keeps the day or week it qualifies.
  */
 export function partsOfValue(value: string): { parts: DateParts; precision: Precision } | null {
+  // `BC0753`: 753 BCE is astronomical year −752.
+  const bc = /^BC(\d{4})$/.exec(value);
+  if (bc?.[1]) return Number(bc[1]) >= 1 ? { parts: { year: 1 - Number(bc[1]) }, precision: "year" } : null;
   const m = /^(\d{2,4})(?:-(.+))?$/.exec(value);
   if (!m?.[1]) return null;
   const head = m[1];

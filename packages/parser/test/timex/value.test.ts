@@ -16,13 +16,14 @@ describe("partsOfValue", () => {
     { value: "2023-04-07", precision: "day", start: "2023-04-07T00:00:00.000Z", end: "2023-04-08T00:00:00.000Z" },
     { value: "2023-04-07TNI", precision: "day", start: "2023-04-07T00:00:00.000Z", end: "2023-04-08T00:00:00.000Z" },
     { value: "2023-04-07T06:05", precision: "minute", start: "2023-04-07T06:05:00.000Z", end: "2023-04-07T06:06:00.000Z" },
+    { value: "BC0753", precision: "year", start: "-000752-01-01T00:00:00.000Z", end: "-000751-01-01T00:00:00.000Z" },
   ])("$value covers [$start, $end) at $precision", ({ value, precision, start, end }) => {
     const c = annotationToCandidate({ start: 0, end: 4, type: "DATE", value, rule: "test", anchor: null, anchorKind: null, tense: null, lead: null }, "text", 0);
     expect(partsOfValue(value)?.precision).toBe(precision);
     expect(c.date).toMatchObject({ value: partsOfValue(value) ? c.date?.value : "", precision, start, end });
   });
 
-  it.each(["PRESENT_REF", "P3Y", "XXXX-WXX-1", "BC0753", "1998-08-07TXX", "foo"])("names no interval for %s", (value) => {
+  it.each(["PRESENT_REF", "P3Y", "XXXX-WXX-1", "BC0000", "1998-08-07TXX", "foo"])("names no interval for %s", (value) => {
     expect(partsOfValue(value)).toBeNull();
   });
 
