@@ -5,6 +5,7 @@ import { AppError, type AppErrorCode } from "../src/errors.ts";
 import { listEvents } from "../src/events.ts";
 import { createTestDb } from "./helpers.ts";
 import { ARTICLE, fixtureParse } from "./fixtures.ts";
+import { parseDocument } from "@dateline/parser";
 
 const t = createTestDb();
 const db = t.db;
@@ -123,4 +124,17 @@ describe("importDocument input validation", () => {
 // "Nothing behind" above counts every table; a new table must show up here to be counted.
 it("createTestDb counts exactly the schema's tables", () => {
   expect(Object.keys(t.counts()).sort()).toEqual(TABLES);
+});
+
+describe("importDocument: BCE dates", () => {
+  it("stores and lists an event dated 753 BC over that year", async () => {
+    const fresh = createTestDb();
+    const text = "Founding myths\nRome was founded in 753 BC, the annals say.";
+    const parse = parseDocument(text, { published: "2023-04-08" });
+    const r = await importDocument({ text, parse, url: "https://example.com/rome", publisher: "Example" }, { db: fresh.db });
+    expect(r.eventIds).toHaveLength(1);
+    const [event] = await listEvents({ status: "any" }, { db: fresh.db });
+    expect(event?.date).toMatchObject({ value: "-0752", precision: "year", start: "-000752-01-01T00:00:00.000Z", end: "-000751-01-01T00:00:00.000Z" });
+    await fresh.dispose();
+  });
 });
