@@ -8,11 +8,14 @@
  * - `TimelineRollup` (maintained by triggers: SQLite's in the `timeline_lod` migration,
  *   PostgreSQL's in `timeline_rollup_triggers`) holds day and month cells per lane by tag;
  *   unfiltered views with day buckets or coarser read it (summed over lanes for one lane).
+ * - `TimelineSourceRollup` (migration `timeline_source_lanes`) holds the same cells per lane by
+ *   source (`Event.sourceLane`); unfiltered views with lanes by source read it.
  * - `TimelineFacet` (migration `timeline_facets`) holds the same cells split by precision and
  *   tag set; views filtered by precision or tag read it.
  * - A search or a source filter reads the matching events in one pass (a trigram index finds the
  *   titles, ./search.ts; EventSource the cited events) and buckets them as it goes.
- * - Otherwise (hour buckets, lanes by source, years outside 0000–9999) the events are grouped
+ * - Otherwise (hour buckets, lanes by source with a precision or tag filter, years outside
+ *   0000–9999) the events are grouped
  *   directly with the covering (status, deletedAt, dateStart, lane, importance, id) index.
  * Events belong to the bucket holding their start; a view's total counts events starting in it.
  * The same templates run on SQLite and PostgreSQL (dialect differences: ./sql.ts).
@@ -112,8 +115,9 @@ export function laneSql(query: TimelineQuery): Prisma.Sql {
     case "tag":
       return Prisma.sql`e."lane"`;
     case "source":
-      return Prisma.sql`COALESCE((SELECT MIN(d."publisher") FROM "EventSource" es JOIN "Document" d ON d."id" = es."documentId"
-        WHERE es."eventId" = e."id"), '')`;
+      // The alphabetically first publisher of the documents the event cites ('' when none), kept
+      // by the triggers of migration timeline_source_lanes.
+      return Prisma.sql`e."sourceLane"`;
     case "none":
       return Prisma.sql`''`;
   }
@@ -127,23 +131,27 @@ function bucketsCte(bounds: readonly number[]): Prisma.Sql {
 
 /**
  * Where the cells of an unfiltered or precision/tag-filtered view with day buckets or coarser
- * come from: `TimelineRollup` (no filter, lanes by tag or none) or `TimelineFacet` (its cells
- * split by precision and tag set). Null when the view must aggregate events (search, source
- * filter, lanes by source, hour buckets, months outside years 0000–9999).
+ * come from: `TimelineRollup` (no filter, lanes by tag or none), `TimelineSourceRollup` (no
+ * filter, lanes by source) or `TimelineFacet` (its cells split by precision and tag set). Null
+ * when the view must aggregate events (search, source filter, lanes by source with a precision or
+ * tag filter, hour buckets, months outside years 0000–9999).
  */
 function rollupSource(query: TimelineQuery, unit: BucketUnit, from: number, to: number, dialect: TimelineDialect): CellSource | null {
   const rollup = ROLLUP_UNIT[unit];
-  if (!rollup || query.q || query.source?.length || query.lanes === "source") return null;
+  if (!rollup || query.q || query.source?.length) return null;
   if (rollup === "month" && (from < MONTH_ROLLUP_MIN || to > MONTH_ROLLUP_MAX)) return null;
+  const filtered = Boolean(query.precision?.length || query.tag?.length);
+  if (query.lanes === "source" && filtered) return null;
   const cells = {
     start: Prisma.sql`r."start"`,
-    lane: query.lanes === "tag" ? Prisma.sql`r."lane"` : Prisma.sql`''`,
+    lane: query.lanes === "none" ? Prisma.sql`''` : Prisma.sql`r."lane"`,
     count: Prisma.sql`SUM(r."count")`,
     importance: Prisma.sql`r."topImportance"`,
     id: Prisma.sql`r."topId"`,
   };
-  if (!query.precision?.length && !query.tag?.length) {
-    return { ...cells, from: Prisma.sql`"TimelineRollup" r`, where: Prisma.sql`r."unit" = ${rollup}` };
+  if (!filtered) {
+    const table = query.lanes === "source" ? Prisma.sql`"TimelineSourceRollup" r` : Prisma.sql`"TimelineRollup" r`;
+    return { ...cells, from: table, where: Prisma.sql`r."unit" = ${rollup}` };
   }
   const where = [Prisma.sql`r."unit" = ${rollup}`];
   if (query.precision?.length) where.push(Prisma.sql`r."precision" IN (${Prisma.join(query.precision)})`);

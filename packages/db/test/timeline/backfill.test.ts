@@ -1,7 +1,7 @@
 // The timeline migrations on a database that already holds events: the committed migrations up to
 // timeline_lod are applied, events and tags written, then the later migrations. Their backfills
-// must leave TimelineRollup, Event.lane and TimelineLongEvent equal to a recomputation, and the
-// triggers must keep them so afterwards. SQLite (better-sqlite3) and PostgreSQL (pg) apply the
+// must leave TimelineRollup, TimelineSourceRollup, Event.lane, Event.sourceLane and
+// TimelineLongEvent equal to a recomputation, and the triggers must keep them so afterwards. SQLite (better-sqlite3) and PostgreSQL (pg) apply the
 // committed SQL files directly, in the order `prisma migrate deploy` would.
 import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { OVERLAP_LOOKBACK_MS } from "../../src/timeline/sql.ts";
 import { SYNTHETIC_TAGS, syntheticBursts, syntheticEvent } from "../../src/timeline/synthetic.ts";
 import { packageDir } from "../helpers.ts";
 import { createScratchDatabase, PG_ENABLED, rawClient, type ScratchDatabase } from "../pg.ts";
-import { expectLanesMatchTags, expectLongEventsListed, expectRollupMatchesEvents, readRows, type Reader } from "./checks.ts";
+import { expectLanesMatchTags, expectLongEventsListed, expectRollupMatchesEvents, expectSourceLanesMatchSources, readRows, type Reader } from "./checks.ts";
 
 const DAY = 86_400_000;
 /** The last migration before the ones under test. */
@@ -46,6 +46,15 @@ const INSERT_TAG = `INSERT INTO "Tag" ("id", "name") VALUES (?, ?)`;
 const INSERT_LINK = `INSERT INTO "EventTag" ("eventId", "tagId") VALUES (?, ?)`;
 const eventParams = (r: (typeof rows)[number]) => [r.id, `Event ${r.id}`, r.start, r.end, r.importance, r.status, r.deleted ? "2026-01-02T00:00:00.000Z" : null];
 const tagNames = [...SYNTHETIC_TAGS, "zebra"];
+/** Documents (one without a publisher) and the events citing them, for the source lanes' backfill. */
+const INSERT_DOCUMENT = `INSERT INTO "Document" ("id", "publisher", "text", "contentHash") VALUES (?, ?, 'text', ?)`;
+const INSERT_CITATION = `INSERT INTO "EventSource" ("id", "eventId", "documentId", "spanStart", "spanEnd", "quote") VALUES (?, ?, ?, 0, 4, 'text')`;
+const documents = [
+  { id: "doc_b", publisher: "Beta News", cites: rows.slice(0, 40).map((r) => r.id) },
+  { id: "doc_a", publisher: "Alpha Wire", cites: rows.slice(20, 60).map((r) => r.id) },
+  { id: "doc_none", publisher: null, cites: rows.slice(50, 80).map((r) => r.id).concat(["old_deleted"]) },
+];
+const citations = documents.flatMap((d) => d.cites.map((eventId, i) => [`${d.id}_${i}`, eventId, d.id]));
 
 describe("timeline migrations backfill existing events (sqlite)", () => {
   const raw = new Database(":memory:");
@@ -63,12 +72,16 @@ describe("timeline migrations backfill existing events (sqlite)", () => {
         raw.prepare(INSERT_EVENT).run(...eventParams(r));
         for (const t of r.tags) raw.prepare(INSERT_LINK).run(r.id, `tag_${t}`);
       }
+      for (const d of documents) raw.prepare(INSERT_DOCUMENT).run(d.id, d.publisher, `hash_${d.id}`);
+      for (const c of citations) raw.prepare(INSERT_CITATION).run(...c);
     })();
     for (const m of all.slice(split)) raw.exec(m.sql);
     expect(all.length - split).toBeGreaterThan(0);
     await expectLongEventsListed(reader);
     await expectRollupMatchesEvents(reader);
     await expectLanesMatchTags(reader);
+    await expectSourceLanesMatchSources(reader);
+    expect(new Set((await readRows(reader)).map((r) => r.source))).toEqual(new Set(["", "Alpha Wire", "Beta News"]));
     expect((await reader.all<{ eventId: string }>(`SELECT "eventId" FROM "TimelineLongEvent" ORDER BY 1`)).map((r) => r.eventId)).toEqual(["old_decade", "old_draft_range"]);
 
     raw.prepare(INSERT_LINK).run("old_deleted", "tag_zebra");
@@ -111,6 +124,8 @@ describe.runIf(PG_ENABLED)("timeline migrations backfill existing events (postgr
       await run(INSERT_EVENT, eventParams(r));
       for (const t of r.tags) await run(INSERT_LINK, [r.id, `tag_${t}`]);
     }
+    for (const d of documents) await run(INSERT_DOCUMENT, [d.id, d.publisher, `hash_${d.id}`]);
+    for (const c of citations) await run(INSERT_CITATION, c);
     await client.query("COMMIT");
     // Nothing maintained the lanes or rollups on PostgreSQL before these migrations.
     expect(await reader.all(`SELECT 1 FROM "TimelineRollup"`)).toEqual([]);
@@ -121,6 +136,8 @@ describe.runIf(PG_ENABLED)("timeline migrations backfill existing events (postgr
     await expectLongEventsListed(reader);
     await expectRollupMatchesEvents(reader);
     await expectLanesMatchTags(reader);
+    await expectSourceLanesMatchSources(reader);
+    expect(new Set((await readRows(reader)).map((r) => r.source))).toEqual(new Set(["", "Alpha Wire", "Beta News"]));
     expect((await reader.all<{ eventId: string }>(`SELECT "eventId" FROM "TimelineLongEvent" ORDER BY 1`)).map((r) => r.eventId)).toEqual(["old_decade", "old_draft_range"]);
 
     await run(INSERT_LINK, ["old_deleted", "tag_zebra"]);

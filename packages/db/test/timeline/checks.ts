@@ -1,6 +1,7 @@
 // Independent readings of a timeline store for the tests: the published events read with plain SQL
 // (not through the code under test), and the trigger-kept tables (TimelineRollup, TimelineFacet,
-// TimelineLongEvent, Event.lane and Event.tagSet) checked against a recomputation from scratch.
+// TimelineSourceRollup, TimelineLongEvent, Event.lane, Event.tagSet and Event.sourceLane) checked
+// against a recomputation from scratch.
 import { expect } from "vitest";
 import { floorTo, nextBucket } from "../../src/timeline/buckets.ts";
 import { OVERLAP_LOOKBACK_MS } from "../../src/timeline/sql.ts";
@@ -26,6 +27,11 @@ export interface Row {
   lane: string;
   /** Tag names (byte order), read from EventTag and Tag (not from the trigger-kept columns). */
   tags: string[];
+  /**
+   * Lane by source: the byte-order first publisher of the documents the event cites ('' when
+   * none), read from EventSource and Document (not from the trigger-kept Event.sourceLane).
+   */
+  source: string;
 }
 
 const PUBLISHED_ROWS = `SELECT "id", "title", "dateStart" AS "start", "dateEnd" AS "end", "importance",
@@ -36,12 +42,27 @@ export type Reader = Pick<TimelineStore, "all">;
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
+/** Per event id, the lane by source recomputed in JS from EventSource and Document. */
+async function sourceLanes(store: Reader): Promise<Map<string, string>> {
+  const cited = await store.all<{ eventId: string; publisher: string | null }>(
+    `SELECT es."eventId", d."publisher" FROM "EventSource" es JOIN "Document" d ON d."id" = es."documentId"`,
+  );
+  const lanes = new Map<string, string>();
+  for (const c of cited) {
+    const lane = lanes.get(c.eventId) ?? "";
+    if (c.publisher !== null && (lane === "" || byteOrder(c.publisher, lane) < 0)) lanes.set(c.eventId, c.publisher);
+    else lanes.set(c.eventId, lane);
+  }
+  return lanes;
+}
+
 export async function readRows(store: Reader): Promise<Row[]> {
   const links = await store.all<{ eventId: string; name: string }>(`SELECT et."eventId", t."name" FROM "EventTag" et JOIN "Tag" t ON t."id" = et."tagId"`);
   const tagsOf = new Map<string, string[]>();
   for (const l of links) tagsOf.set(l.eventId, [...(tagsOf.get(l.eventId) ?? []), l.name]);
-  const rows = await store.all<Omit<Row, "tags">>(PUBLISHED_ROWS);
-  return rows.map((r) => ({ ...r, tags: (tagsOf.get(r.id) ?? []).sort(byteOrder) }));
+  const sources = await sourceLanes(store);
+  const rows = await store.all<Omit<Row, "tags" | "source">>(PUBLISHED_ROWS);
+  return rows.map((r) => ({ ...r, tags: (tagsOf.get(r.id) ?? []).sort(byteOrder), source: sources.get(r.id) ?? "" }));
 }
 
 /** Event."tagSet" of sorted tag names (migration timeline_facets). */
@@ -104,13 +125,22 @@ async function expectCellsMatchEvents(store: Reader, rows: readonly Row[], table
 }
 
 /**
- * TimelineRollup (per lane) and TimelineFacet (per lane, precision and tag set) equal their
- * recomputation from the published events and their tags.
+ * TimelineRollup (per lane), TimelineFacet (per lane, precision and tag set) and
+ * TimelineSourceRollup (per lane by source) equal their recomputation from the published events,
+ * their tags and the publishers of the documents they cite.
  */
 export async function expectRollupMatchesEvents(store: Reader): Promise<void> {
   const rows = await readRows(store);
   await expectCellsMatchEvents(store, rows, "TimelineRollup", ["lane"], (r) => [r.lane]);
   await expectCellsMatchEvents(store, rows, "TimelineFacet", ["lane", "precision", "tagSet"], (r) => [r.lane, r.precision, tagSetOf(r.tags)]);
+  await expectCellsMatchEvents(store, rows, "TimelineSourceRollup", ["lane"], (r) => [r.source]);
+}
+
+/** Every event's (any status) Event.sourceLane equals its lane by source recomputed from EventSource and Document. */
+export async function expectSourceLanesMatchSources(store: Reader): Promise<void> {
+  const sources = await sourceLanes(store);
+  const events = await store.all<{ id: string; sourceLane: string }>(`SELECT "id", "sourceLane" FROM "Event"`);
+  expect(events.filter((e) => e.sourceLane !== (sources.get(e.id) ?? "")).slice(0, 5)).toEqual([]);
 }
 
 /**
