@@ -34,7 +34,7 @@
  * stops waiting for a change (200 message hops).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { createServer as createNetServer } from "node:net";
@@ -42,6 +42,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../test/e2e/chromium";
+import { heapMb, mainThreadCpu, profiled } from "./pageMetrics";
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(webDir, "../..");
@@ -149,77 +150,6 @@ async function startNext(databaseFile: string): Promise<{ url: string; stop(): P
     await new Promise((r) => setTimeout(r, 200));
   }
   return { url, stop };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-/** Runs `work` under the CDP sampling profiler; writes the profile and logs the top self times. */
-async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
-  if (!PROFILE_DIR) return work();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-  await cdp.send("Profiler.start");
-  const result = await work();
-  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
-  await cdp.detach();
-  mkdirSync(PROFILE_DIR, { recursive: true });
-  writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
-  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  let total = 0;
-  (profile.samples ?? []).forEach((id, i) => {
-    const frame = byNode.get(id)?.callFrame;
-    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
-    total += dt;
-    if (!frame) return;
-    const file = frame.url.split("/").pop() ?? "";
-    const key = `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + dt);
-  });
-  const top = [...self].filter(([k]) => !k.startsWith("(idle)")).sort((a, b) => b[1] - a[1]).slice(0, 25);
-  log(`profile ${name}: ${total.toFixed(0)} ms sampled, top self time:\n${top.map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${k}`).join("\n")}`);
-  return result;
-}
-
-/**
- * Main-thread CPU time (thread ticks, so another process's load does not count) spent by the
- * page between this call and `perStep`, per step: tasks in all (input, script, style, layout,
- * paint, any React render or data answer), and its script, style and layout parts.
- */
-async function mainThreadCpu(page: Page): Promise<{ perStep(steps: number): Promise<string> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
-  const names = ["TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration"] as const;
-  const read = async () => {
-    const { metrics } = await cdp.send("Performance.getMetrics");
-    return names.map((name) => metrics.find((m) => m.name === name)?.value ?? 0);
-  };
-  const start = await read();
-  return {
-    async perStep(steps) {
-      const end = await read();
-      await cdp.detach();
-      const ms = names.map((name, i) => `${name.replace("Duration", "")} ${((((end[i] ?? 0) - (start[i] ?? 0)) * 1000) / steps).toFixed(2)} ms`);
-      return ms.join(", ");
-    },
-  };
-}
-
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  await cdp.detach();
-  return usedSize / 2 ** 20;
 }
 
 /**
@@ -354,7 +284,7 @@ async function benchDateline(browser: Browser, n: number): Promise<Row> {
     const warmFirstPaintMs = await warmFirstPaint(browser, server.url);
     const before = await page.getByTestId("view-range").innerText();
     const cpu = await mainThreadCpu(page);
-    const frames = await profiled(page, `timeline-${n}`, () => scriptedSteps(page, "[data-testid=timeline-chart]"));
+    const frames = await profiled(page, PROFILE_DIR, `timeline-${n}`, () => scriptedSteps(page, "[data-testid=timeline-chart]"), log);
     const cpuPerStep = await cpu.perStep(STEPS);
     const after = await page.getByTestId("view-range").innerText();
     if (process.env.BENCH_DEBUG) {
