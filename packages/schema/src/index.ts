@@ -2,7 +2,7 @@
  * zod schemas at Dateline's boundaries: what the database layer returns (DTOs), what the HTTP API
  * accepts and answers, and what admin forms submit. Plain data only: ISO strings, no Date objects.
  */
-import { intervalMs, partsOfDateValue, PRECISIONS, TIMEX_MODS } from "@dateline/parser/date";
+import { comparePrecision, intervalMs, partsOfDateValue, PRECISIONS, TIMEX_MODS } from "@dateline/parser/date";
 import { z } from "zod";
 
 // The precision and mod lists live with the date model in the parser; the schema validates against them.
@@ -45,7 +45,6 @@ export const DateValue = z
   .refine((d) => Date.parse(d.start) < Date.parse(d.end), { message: "date start must be before end", path: ["end"] });
 export type DateValue = z.infer<typeof DateValue>;
 
-const CLOCK_PRECISIONS: ReadonlySet<string> = new Set(["hour", "minute", "second"]);
 const MAX_ZONE_SHIFT_MS = 18 * 3_600_000;
 
 /**
@@ -62,7 +61,7 @@ export const DateInput = DateValue.superRefine((d, ctx) => {
   }
   const [start, end] = intervalMs(parts, d.precision);
   const shift = Date.parse(d.start) - start;
-  const clock = CLOCK_PRECISIONS.has(d.precision);
+  const clock = comparePrecision(d.precision, "hour") >= 0; // hour, minute, second
   if (clock ? Math.abs(shift) > MAX_ZONE_SHIFT_MS || shift % 60_000 !== 0 : shift !== 0) {
     ctx.addIssue({ code: "custom", path: ["start"], message: `date start does not match "${d.value}"` });
   }
