@@ -15,8 +15,8 @@
  * - A search or a source filter reads the matching events in one pass (a trigram index finds the
  *   titles, ./search.ts; EventSource the cited events) and buckets them as it goes.
  * - Otherwise (hour buckets, lanes by source with a precision or tag filter, years outside
- *   0000–9999) the events are grouped
- *   directly with the covering (status, deletedAt, dateStart, lane, importance, id) index.
+ *   0000–9999) the events are grouped directly with the covering (status, deletedAt, dateStart,
+ *   lane, importance, id) index.
  * Events belong to the bucket holding their start; a view's total counts events starting in it.
  * The same templates run on SQLite and PostgreSQL (dialect differences: ./sql.ts).
  */
