@@ -58,6 +58,9 @@ try {
     { name: "whole archive", window: fixed(extent.from, extent.to) },
     { name: "whole archive, 400 px", window: fixed(extent.from, extent.to), width: 400 },
     { name: "5 years", window: fixed(mid - 2.5 * 365 * DAY, mid + 2.5 * 365 * DAY) },
+    // The timeline bench's API path at 3,000 px: 18.75, 9.4 and 4.7 years are week buckets.
+    { name: "18.75 years, 3000 px", window: fixed(mid - 9.375 * 365 * DAY, mid + 9.375 * 365 * DAY), width: 3000 },
+    { name: "9.4 years, 3000 px", window: fixed(mid - 4.6875 * 365 * DAY, mid + 4.6875 * 365 * DAY), width: 3000 },
     { name: "1 year", window: fixed(mid, mid + 365 * DAY) },
     { name: "1 month", window: fixed(mid, mid + 30 * DAY) },
     { name: "1 week", window: fixed(mid, mid + 7 * DAY) },

@@ -6,8 +6,9 @@
  *
  * Three sources for counts:
  * - `TimelineRollup` (maintained by triggers: SQLite's in the `timeline_lod` migration,
- *   PostgreSQL's in `timeline_rollup_triggers`) holds day and month cells per lane by tag;
- *   unfiltered views with day buckets or coarser read it (summed over lanes for one lane).
+ *   PostgreSQL's in `timeline_rollup_triggers`; weeks since `timeline_week_cells`) holds day,
+ *   week and month cells per lane by tag; unfiltered views with day buckets or coarser read it
+ *   (summed over lanes for one lane).
  * - `TimelineSourceRollup` (migration `timeline_source_lanes`) holds the same cells per lane by
  *   source (`Event.sourceLane`); unfiltered views with lanes by source read it.
  * - `TimelineFacet` (migration `timeline_facets`) holds the same cells split by precision and
@@ -47,9 +48,9 @@ export const MAX_COVERING_EVENTS = 50;
 const MONTH_ROLLUP_MIN = -62_167_219_200_000;
 const MONTH_ROLLUP_MAX = 253_402_300_800_000;
 
-const ROLLUP_UNIT: Partial<Record<BucketUnit, "day" | "month">> = {
+const ROLLUP_UNIT: Partial<Record<BucketUnit, "day" | "week" | "month">> = {
   day: "day",
-  week: "day",
+  week: "week",
   month: "month",
   year: "month",
   decade: "month",

@@ -23,7 +23,7 @@ export function describeCalendarEdges(provider: Provider): void {
       { id: "edge_year_10000", start: MONTH_MAX },
     ];
 
-    it("day and month cells equal their JS computation", async () => {
+    it("day, week and month cells equal their JS computation", async () => {
       const t = store();
       for (const [i, e] of edges.entries()) {
         await t.run(

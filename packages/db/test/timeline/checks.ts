@@ -80,7 +80,11 @@ interface CellRow {
 /** The rollup cells of an event starting at `start`, computed in JS (d3-time style buckets). */
 function cellsOf(start: number): { unit: string; start: number; end: number }[] {
   const day = floorTo("day", start);
-  const cells = [{ unit: "day", start: day, end: day + DAY }];
+  const week = floorTo("week", start);
+  const cells = [
+    { unit: "day", start: day, end: day + DAY },
+    { unit: "week", start: week, end: week + 7 * DAY },
+  ];
   if (start >= MONTH_MIN && start < MONTH_MAX) {
     const month = floorTo("month", start);
     cells.push({ unit: "month", start: month, end: nextBucket("month", month) });
