@@ -31,6 +31,11 @@ const rows: Row[] = [
   // a period with no name of its own is the span the story last measured
   { text: "For the first nine months, net rose 12% to $240 million. In the year-earlier period, the company had net of $77.2 million.", dct: "1989-10-27", span: "the year-earlier period", expected: "DURATION P9M", why: "the last period named was nine months" },
   { text: "Third-quarter net rose 12% to $24 million. In the year-earlier period, the company had net of $7.2 million.", dct: "1989-10-27", span: "the year-earlier period", expected: "DATE 1988-Q3", why: "the last period named was a quarter" },
+  // a range of counts is valued by its lower bound
+  { text: "The company will resume shipments of the chips within two to three weeks.", dct: "1989-10-30", span: "two to three weeks", expected: "DURATION P2W", why: "lower bound of the range" },
+  // a change `effective` a day takes effect on one still to come, whatever verb reports it
+  { text: "Output was hurt by the company's new labor pact effective June 1.", dct: "1989-10-26", span: "June 1", expected: "DATE 1990-06-01", why: "effective points ahead" },
+  { text: "The new labor pact became effective June 1.", dct: "1989-10-26", span: "June 1", expected: "DATE 1989-06-01", why: "became effective reports a past change" },
 ];
 
 describe("annotateTimex values", () => {
