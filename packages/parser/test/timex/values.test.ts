@@ -20,6 +20,22 @@ const rows: Row[] = [
   // an -ed word after a determiner or `to` is an adjective, not a past verb
   { text: "The envoy will fly home from the summit Tuesday, according to unconfirmed reports.", dct: "1998-08-07", span: "Tuesday", expected: "DATE 1998-08-11", why: "unconfirmed is no past verb" },
   { text: "Police questioned the injured driver on Monday.", dct: "1998-08-07", span: "Monday", expected: "DATE 1998-08-03", why: "the verb before the adjective still counts" },
+  // `ahead of`/`until the weekend` look forward in a past clause (DCT 1989-10-30 is a Monday)
+  { text: "Traders had chosen to square positions ahead of the weekend.", dct: "1989-10-30", span: "the weekend", expected: "DATE 1989-W44-WE", why: "ahead of points to the coming weekend" },
+  { text: "Traders had squared positions over the weekend.", dct: "1989-10-30", span: "the weekend", expected: "DATE 1989-W43-WE", why: "a past clause alone keeps the weekend just gone" },
+  // a comparison with the year-ago quarter keeps the reported quarter the topic of the story
+  {
+    text: "Kimberly-Clark posted a 20% gain in third-quarter net income. Sales rose 6.2% to $1.45 billion from $1.37 billion. After a flat second quarter, the newsprint business rebounded strongly and the pulp business added $50 million in sales to the total. The quarter-to-quarter comparison was also enhanced by charges taken in the year-earlier period, including $11 million related to the closing of a mill in Alabama. Interest expense and tax rates were lower than a year ago.",
+    dct: "1989-11-01", span: "a year ago", expected: "DATE 1988-Q3", why: "the year-earlier period renews the quarter",
+  },
+  // a period with no name of its own is the span the story last measured
+  { text: "For the first nine months, net rose 12% to $240 million. In the year-earlier period, the company had net of $77.2 million.", dct: "1989-10-27", span: "the year-earlier period", expected: "DURATION P9M", why: "the last period named was nine months" },
+  { text: "Third-quarter net rose 12% to $24 million. In the year-earlier period, the company had net of $7.2 million.", dct: "1989-10-27", span: "the year-earlier period", expected: "DATE 1988-Q3", why: "the last period named was a quarter" },
+  // a range of counts is valued by its lower bound
+  { text: "The company will resume shipments of the chips within two to three weeks.", dct: "1989-10-30", span: "two to three weeks", expected: "DURATION P2W", why: "lower bound of the range" },
+  // a change `effective` a day takes effect on one still to come, whatever verb reports it
+  { text: "Output was hurt by the company's new labor pact effective June 1.", dct: "1989-10-26", span: "June 1", expected: "DATE 1990-06-01", why: "effective points ahead" },
+  { text: "The new labor pact became effective June 1.", dct: "1989-10-26", span: "June 1", expected: "DATE 1989-06-01", why: "became effective reports a past change" },
 ];
 
 describe("annotateTimex values", () => {

@@ -47,14 +47,15 @@ export const DURATION_RULES: readonly Rule[] = [
     "duration",
     `${B}(?:(the|these|those|its|their|his|her|each\\s+of\\s+the)\\s+)?(?:(past|last|next|previous|coming|first|final|remaining|following|latest|same|initial|ensuing|preceding|year-earlier|year-ago|comparable|corresponding)\\s+)?(?:(${APPROX_PREFIX})\\s+)?(?:(the|a)\\s+(?=(?:past|last|next)\\s))?(?:(?:past|last|next)\\s+)?(${COUNT}|${VAGUE})(?:\\s*(?:to|or|-)\\s*(${COUNT}))?\\s+(?:(?:more|additional|full|straight|consecutive|trading|business|calendar|fiscal|long|short)\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?${E}`,
     (m) => {
-      const [, , lead, prefix, , countWord = "", upper, unitWord = "", andAHalf] = m;
+      const [, , lead, prefix, , countWord = "", , unitWord = "", andAHalf] = m;
       const stem = unitStem(unitWord);
       const c = countWord.toLowerCase();
       // `the first quarter` is an ordinal quarter, handled by the quarter rule.
       if (stem === "quarter" && !lead && /^(?:a|an|one)$/.test(c)) return null;
       const plural = /s$/i.test(unitWord) || /centuries|millennia/i.test(unitWord);
       // `a year and a half`, `an hour and a half`: the half belongs to the unit just counted.
-      const counted = countValue(upper ?? countWord);
+      // `two to three weeks`: TimeML news annotation values a range of counts by its lower bound (`P2W`).
+      const counted = countValue(countWord);
       const n = counted !== null && andAHalf ? counted + 0.5 : counted;
       // `a four year low`, `a two day rally`: a singular unit after a count is an adjective.
       const adjective = counted !== null && counted !== 1 && !andAHalf && !plural;

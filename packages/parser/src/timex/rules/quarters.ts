@@ -1,9 +1,9 @@
 /** TIMEX3 rules: quarters, halves and fiscal years. Order within the group is the declared order. */
 import { fmtYear, quarterOf } from "../../date/calendar.js";
-import { MONTH_ANY, ORDINAL, monthValue, ordinalValue } from "../lexicon.js";
+import { MONTH_ANY, NUMBER_WORD, ORDINAL, countValue, monthValue, ordinalValue } from "../lexicon.js";
 import { relDate, yearNotAfter } from "../resolve.js";
 import type { Resolved, ResolveContext } from "../types.js";
-import { B, E, YEAR4, rule, groupStart, span, quarterYear, type Rule } from "./shared.js";
+import { B, E, QUARTER_REACH, YEAR4, rule, groupStart, span, quarterYear, type Rule } from "./shared.js";
 
 const ENDED = new RegExp(`^\\s+ended\\s+(${MONTH_ANY})\\.?\\s*(\\d{1,2})(?!\\d)(?:,?\\s+(${YEAR4}))?`, "i");
 
@@ -16,6 +16,23 @@ function endedYear(ctx: ResolveContext): number | null {
   const month = m ? monthValue(m[1] ?? "") : null;
   if (!m || month === null) return null;
   return m[3] ? Number(m[3]) : yearNotAfter(ctx.dct, month, Number(m[2]));
+}
+
+/** `the first nine months`, `the six months`, `quarter`: the period words of an earnings report. */
+const PERIOD_WORD = new RegExp(`\\b(?:(?:first|the|past|latest)\\s+(${NUMBER_WORD}|\\d{1,2})\\s+months|quarter)\\b`, "gi");
+
+/**
+ * The count of months of the period named last in the sentence and the one before it (`the first
+ * nine months`), or null when a quarter (or nothing) was named last.
+ */
+function lastMonthsSpan(ctx: ResolveContext): number | null {
+  // A bounded window before the mention: a text without sentence ends stays linear.
+  const window = ctx.text.slice(Math.max(0, ctx.sentenceStart - QUARTER_REACH, ctx.start - 2 * QUARTER_REACH), ctx.start);
+  let last: RegExpExecArray | null = null;
+  PERIOD_WORD.lastIndex = 0;
+  for (let m = PERIOD_WORD.exec(window); m; m = PERIOD_WORD.exec(window)) last = m;
+  const n = last?.[1] ? countValue(last[1]) : null;
+  return n !== null && Number.isInteger(n) && n > 1 && n < 12 ? n : null;
 }
 
 export const QUARTER_RULES: readonly Rule[] = [
@@ -46,6 +63,7 @@ export const QUARTER_RULES: readonly Rule[] = [
           let y: number;
           let q: number;
           const last = ctx.lastQuarter;
+          let fromStory = false;
           if (ordinal !== null) {
             q = ordinal;
             y = yearWord ? Number(yearWord) : endedYear(ctx) ?? quarterYear(ctx, n === "half" ? ordinal * 2 : ordinal);
@@ -59,6 +77,7 @@ export const QUARTER_RULES: readonly Rule[] = [
           } else if (last && !/previous|prior/.test(a)) {
             q = last.q;
             y = yearWord ? Number(yearWord) : last.year;
+            fromStory = !yearWord;
           } else {
             const prev = quarterOf(ctx.dct.month) - 1;
             q = prev === 0 ? 4 : prev;
@@ -71,11 +90,20 @@ export const QUARTER_RULES: readonly Rule[] = [
           if (/this year/.test(rel)) y = ctx.dct.year;
           const shifted = /year-ago|year-earlier|year ago|year earlier/.test(a) || Boolean(yearAgo);
           if (shifted) y -= 1;
+          // `the first nine months ... In the year-earlier period`: a period with no name of its own is
+          // the stretch the story last measured, when that was a count of months rather than a quarter.
+          if (n === "period" && shifted && ordinal === null) {
+            const months = lastMonthsSpan(ctx);
+            if (months !== null) return { type: "DURATION", value: `P${months}M` };
+          }
           if (n === "half") return { type: "DATE", value: `${fmtYear(y)}-H${q}`, relative: !yearWord };
           const r: Resolved = { type: "DATE", value: `${fmtYear(y)}-Q${q}`, relative: !yearWord };
           // `after a flat second quarter`: a quarter named with `a` is a comparison, not the quarter
           // the story reports (`a third-quarter loss`, an adjective, still is).
           if (!shifted && !yearWord && !(d === "a" && !hyphenated)) r.quarter = { year: y, q };
+          // `the year-earlier period` compares with the quarter the story reports: that quarter stays
+          // the topic (a later `a year ago` still means its year-ago quarter).
+          else if (fromStory && last) r.quarter = { year: last.year, q: last.q };
           return r;
         },
       };

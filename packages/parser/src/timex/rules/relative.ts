@@ -47,7 +47,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const n = /last/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
       const base = w.startsWith("that") ? ctx.anchor : ctx.dct;
       const wd = isoWeekday(base);
-      const shift = n === 0 && ctx.tense === "past" && wd < 5 ? -1 : n;
+      // `ahead of the weekend`, `until the weekend` look forward whatever the clause's tense.
+      const forward = before(ctx, /\b(?:ahead\s+of|until|till)\s+$/i);
+      const shift = n === 0 && ctx.tense === "past" && wd < 5 && !forward ? -1 : n;
       return { type: "DATE", value: `${shiftValue(base, "week", shift)}-WE`, relative: true };
     },
   })),

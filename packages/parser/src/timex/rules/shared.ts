@@ -231,7 +231,9 @@ export function holidayDay(name: string, y: number): CalendarDay | null {
 export function calendarDay(ctx: ResolveContext, month: number, d: number, yearWord: string | undefined): Resolved | null {
   // `the quarter ended Oct. 31`: a period that has ended closed on or before the reference.
   const ended = !yearWord && /\bended\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start));
-  const y = yearWord ? Number(yearWord) : ended ? yearNotAfter(ctx.dct, month, d) : yearFor(ctx.dct, month, d, ctx.tense);
+  // `a new pact effective June 1`: a change takes effect on a day still to come, whatever verb reports it.
+  const effective = !yearWord && !ended && /(?<!\b(?:became|become|becomes|was|were|went)\s+)\beffective\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start));
+  const y = yearWord ? Number(yearWord) : ended ? yearNotAfter(ctx.dct, month, d) : yearFor(ctx.dct, month, d, effective ? "future" : ctx.tense);
   if (!isValidDay(y, month, d)) return null;
   const day = { year: y, month, day: d };
   const r: Resolved = { type: "DATE", value: fmtDay(day), day, relative: !yearWord };
