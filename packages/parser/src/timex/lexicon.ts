@@ -24,7 +24,7 @@ const alt = (words: Iterable<string>): string =>
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).filter((w) => UNITS_WORDS[w]! < 10 && w !== "zero"))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 
 /** A count: digits, `5 1/2`, number words, `a`, `an`, `(a) couple of`, `a dozen`, `hundreds of`. */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a\\s+)?couple\\s+of|a\\s+dozen|a\\s+hundred|an?)`;
+export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+(?:hundred|thousand))?(?:\\s+and\\s+a\\s+half)?|(?:a\\s+)?couple\\s+of|a\\s+dozen|a\\s+hundred|an?)`;
 
 /** Vague counts (`several`, `a few`): the duration value gets an `X` quantity. */
 export const VAGUE = `(?:several|a\\s+few|few|some|many|a\\s+number\\s+of|numerous|a\\s+couple\\s+of)`;
@@ -45,6 +45,11 @@ export function countValue(phrase: string): number | null {
   const parts = core.split(/[- ]/);
   let total = 0;
   for (const p of parts) {
+    // `two thousand years`: a multiplier scales the count read so far.
+    if (p === "hundred" || p === "thousand") {
+      total *= p === "hundred" ? 100 : 1000;
+      continue;
+    }
     const v = UNITS_WORDS[p] ?? TENS_WORDS[p];
     if (v === undefined) return null;
     total += v;

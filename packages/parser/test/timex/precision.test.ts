@@ -24,6 +24,10 @@ const spans: Row[] = [
   { text: "Margins have narrowed in recent quarters as costs rose.", span: "recent quarters", type: "DURATION", value: "PXQ" },
   // A counted singular unit before a noun modifies it; the determiner belongs to that noun (`the 14-day period`).
   { text: "Thousands joined the three day march through the capital.", span: "three day", type: "DURATION", value: "P3D" },
+  // Counts in words scale by `hundred`/`thousand`: a span of years, not the year 2000.
+  { text: "Its craftsmen have kept their secrets for more than two thousand years.", span: "more than two thousand years", type: "DURATION", value: "P2000Y" },
+  // A fiscal or calendar year that measures something stays a duration.
+  { text: "Sales rose 5% in a fiscal year that ended in June.", span: "a fiscal year", type: "DURATION", value: "P1Y" },
 ];
 
 describe("annotateTimex precision and spans", () => {
@@ -37,6 +41,10 @@ describe("annotateTimex precision and spans", () => {
 
   const negatives: { text: string; why: string }[] = [
     { text: "The baker cut the pie in quarters.", why: "a bare plural `quarters` after `in` is no span of time" },
+    { text: "Guards watched the clinic 24 hours a day.", why: "a rate (`24 hours a day`), not a stretch of time" },
+    { text: "Volunteers sorted parcels four days a week.", why: "a rate (`four days a week`)" },
+    { text: "The operator changed from a fiscal year to a calendar year.", why: "`a fiscal year` names an accounting convention" },
+    { text: "The chips run many of today's personal computers.", why: "`today's` + adjective + era noun is the present era, not the day" },
   ];
   it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
     expect(annotateTimex(text, { dct: DCT })).toEqual([]);
