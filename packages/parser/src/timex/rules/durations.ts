@@ -90,7 +90,8 @@ export const DURATION_RULES: readonly Rule[] = [
           if (/^an?$/.test(c) && /\b(?:fiscal|calendar)\s+\S+$/i.test(m[0]) && !before(ctx, /\b(?:for|over|within|in|during|after|than|about|nearly|almost)\s+$/i)) return null;
           // `24 hours a day`, `seven days a week`, `two hours per week`: a rate (how much of each period),
           // not a stretch of time the story places; TimeML marks neither part.
-          if (n !== null && !lead && after(ctx, /^\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/i)) return null;
+          // (`10 years a month ago` is a duration followed by a date.)
+          if (n !== null && !lead && after(ctx, /^\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|from)\b)/i)) return null;
           const mod = prefixMod(prefix);
           // `the last few months`, `the past several quarters`: an uncounted stretch up to now is the
           // recent past (TimeML PAST_REF), not a measurable duration; `the next few days` stays one,
