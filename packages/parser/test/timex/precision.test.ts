@@ -26,6 +26,8 @@ const spans: Row[] = [
   { text: "Thousands joined the three day march through the capital.", span: "three day", type: "DURATION", value: "P3D" },
   // Counts in words scale by `hundred`/`thousand`: a span of years, not the year 2000.
   { text: "Its craftsmen have kept their secrets for more than two thousand years.", span: "more than two thousand years", type: "DURATION", value: "P2000Y" },
+  // `this (crucial) moment` points at the time of writing, like `now`.
+  { text: "He would not be travelling at this crucial moment if the talks had failed.", span: "this crucial moment", type: "DATE", value: "PRESENT_REF" },
   // A duration followed by a date is no rate.
   { text: "He was sentenced to 10 years a month ago.", span: "10 years", type: "DURATION", value: "P10Y" },
   // A fiscal or calendar year that measures something stays a duration.
