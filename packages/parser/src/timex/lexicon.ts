@@ -116,6 +116,26 @@ export function ordinalValue(word: string): number | null {
 /** Ordinals first..twelfth. */
 export const ORDINAL = `(?:${alt(Object.keys(ORDINAL_WORDS))})`;
 
+const DAY_ORDINAL_WORDS: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([w]) => /^[a-z]+$/.test(w))),
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+const ORDINAL_UNITS = Object.keys(ORDINAL_WORDS).filter((w) => /^[a-z]+$/.test(w) && ORDINAL_WORDS[w]! < 10);
+/** A day of the month in words: `eighth`, `twenty-first`, `thirty first` (spoken dates: `March eighth`). */
+export const DAY_ORDINAL = `(?:(?:twenty|thirty)[- ](?:${alt(ORDINAL_UNITS)})|${alt(Object.keys(DAY_ORDINAL_WORDS))})`;
+
+/** Day of the month of a spelled ordinal (`twenty-first` → 21), or null. */
+export function dayOrdinalValue(phrase: string): number | null {
+  const s = phrase.toLowerCase().replace(/\s+/g, " ").trim();
+  const compound = /^(twenty|thirty)[- ](\w+)$/.exec(s);
+  if (compound) {
+    const unit = ORDINAL_WORDS[compound[2] ?? ""];
+    return unit === undefined ? null : (compound[1] === "twenty" ? 20 : 30) + unit;
+  }
+  return DAY_ORDINAL_WORDS[s] ?? null;
+}
+
 /** Seasons and their TIMEX3 codes. */
 export const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
 /** Season words. */

@@ -28,6 +28,10 @@ const spans: Row[] = [
   { text: "Its craftsmen have kept their secrets for more than two thousand years.", span: "more than two thousand years", type: "DURATION", value: "P2000Y" },
   // `this (crucial) moment` points at the time of writing, like `now`.
   { text: "He would not be travelling at this crucial moment if the talks had failed.", span: "this crucial moment", type: "DATE", value: "PRESENT_REF" },
+  // Spoken dates give the day as an ordinal word; an ordinal before a noun leaves the month alone.
+  { text: "He arrived on July twenty-first, 1987, the court heard.", span: "July twenty-first, 1987", type: "DATE", value: "1987-07-21" },
+  { text: "The fair opened on the eighth of March.", span: "the eighth of March", type: "DATE", value: "1989-03-08" },
+  { text: "In March second place went to a newcomer.", span: "March", type: "DATE", value: "1989-03" },
   // A duration followed by a date is no rate.
   { text: "He was sentenced to 10 years a month ago.", span: "10 years", type: "DURATION", value: "P10Y" },
   // A fiscal or calendar year that measures something stays a duration.

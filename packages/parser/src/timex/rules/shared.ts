@@ -128,6 +128,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   "date-time": [MONTH_STEMS, 30, 60],
   "month-day-range": [MONTH_STEMS, 5, 40],
   "month-day-and": ["(?:and|or)$", 20, 12],
+  "month-day-spelled": ["(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)$", 45, 30],
   "week-of": [MONTH_STEMS, 20, 15],
   "month-year": [MONTH_STEMS, 45, 50],
   month: [MONTH_STEMS, 45, 15],
