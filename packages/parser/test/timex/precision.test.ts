@@ -32,6 +32,8 @@ const spans: Row[] = [
   { text: "He arrived on July twenty-first, 1987, the court heard.", span: "July twenty-first, 1987", type: "DATE", value: "1987-07-21" },
   { text: "The fair opened on the eighth of March.", span: "the eighth of March", type: "DATE", value: "1989-03-08" },
   { text: "In March second place went to a newcomer.", span: "March", type: "DATE", value: "1989-03" },
+  // An open end (`or later`, `or earlier`) belongs to the date it bounds.
+  { text: "The unit won't be profitable until 1994 or later, analysts say.", span: "1994 or later", type: "DATE", value: "1994" },
   // A duration followed by a date is no rate.
   { text: "He was sentenced to 10 years a month ago.", span: "10 years", type: "DURATION", value: "P10Y" },
   // A fiscal or calendar year that measures something stays a duration.
