@@ -1,29 +1,39 @@
 #!/usr/bin/env node
 // TempEval-3 evaluation of @dateline/parser (no dependencies beyond the built package).
 //
-//   npm run eval:tempeval [-- CORPUS_DIR] [--split train|platinum|all] [--errors FILE] [--per-doc]
+//   npm run eval:tempeval [-- CORPUS_DIR] [--split train|platinum|all] [--errors FILE] [--per-doc] [--half A|B]
 //
 // CORPUS_DIR defaults to /work/shared/corpus/tempeval3 (or $TEMPEVAL3_DIR). The corpus is read in
 // place and never copied into the repository: its own export-docs.mjs writes the documents to a
 // temporary file, parseDocument (from ../dist) runs over each with published = its DCT, the
 // mentions become predictions {id: [{start, end, value, type}]}, and the corpus' score.mjs prints
 // the TE3 table (strict/relaxed P/R/F1, value F1, type F1, per type).
+//
+// --half A|B scores one half of the split: documents sorted by id, A = even indexes, B = odd. Rules
+// are chosen on the errors of one half and kept only when the other half does not lose.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const args = { dir: process.env.TEMPEVAL3_DIR ?? '/work/shared/corpus/tempeval3', split: 'train', extra: [] };
+const args = { dir: process.env.TEMPEVAL3_DIR ?? '/work/shared/corpus/tempeval3', split: 'train', half: null, extra: [] };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--split') args.split = argv[++i];
   else if (a === '--errors' || a === '--json') args.extra.push(a, resolve(argv[++i]));
   else if (a === '--per-doc') args.extra.push(a);
+  else if (a === '--half') {
+    args.half = String(argv[++i]).toUpperCase();
+    if (args.half !== 'A' && args.half !== 'B') {
+      console.error(`--half takes A or B, not ${argv[i]}`);
+      process.exit(2);
+    }
+  }
   else if (a === '--help' || a === '-h') {
-    console.log('usage: node eval/tempeval.mjs [CORPUS_DIR] [--split train|platinum|all] [--errors FILE] [--json FILE] [--per-doc]');
+    console.log('usage: node eval/tempeval.mjs [CORPUS_DIR] [--split train|platinum|all] [--errors FILE] [--json FILE] [--per-doc] [--half A|B]');
     process.exit(0);
   } else if (!a.startsWith('-')) args.dir = a;
   else {
@@ -57,7 +67,20 @@ try {
     return r.stdout;
   };
   run('export-docs.mjs', ['--split', args.split, '--data', corpus, '--out', docsFile]);
-  const docs = readFileSync(docsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  let docs = readFileSync(docsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  if (args.half) {
+    // The half's gold goes to score.mjs as a folder of its own: links to the half's documents.
+    const ids = docs.map((d) => d.id).sort();
+    const keep = new Set(ids.filter((_, i) => i % 2 === (args.half === 'A' ? 0 : 1)));
+    docs = docs.filter((d) => keep.has(d.id));
+    const goldDir = join(tmp, `half-${args.half}`);
+    mkdirSync(goldDir);
+    const { listTmlFiles, splitDirs } = await import(pathToFileURL(join(corpus, 'timeml.mjs')).href);
+    for (const file of splitDirs(corpus, args.split).flatMap((d) => listTmlFiles(d))) {
+      if (keep.has(basename(file).replace(/\.tml$/, ''))) symlinkSync(file, join(goldDir, basename(file)));
+    }
+    args.extra.push('--gold', goldDir);
+  }
 
   const predictions = {};
   let mentions = 0;

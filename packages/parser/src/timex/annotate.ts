@@ -36,6 +36,8 @@ const BOUND_MOD: Record<string, TimexMod> = {
   through: "ON_OR_BEFORE", since: "ON_OR_AFTER", about: "APPROX", around: "APPROX", circa: "APPROX", approximately: "APPROX",
 };
 
+const OR_LATER = /^\s+or\s+(later|after|earlier|before|sooner)(?![\w-])/i;
+
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z])/g;
 
 /** Sentence boundaries as offsets: [0, b1, b2, …, text.length]. */
@@ -180,6 +182,12 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
       // Open bounds: the preposition stays outside the span (TimeML) but bounds the value.
       const bound = OPEN_BOUND.exec(text.slice(Math.max(0, c.start - 12), c.start))?.[1]?.toLowerCase();
       if (bound) a.mod = BOUND_MOD[bound] ?? "APPROX";
+    }
+    // `1994 or later`, `June 5 or earlier`: the open end belongs to the expression and bounds its value.
+    const openEnd = /^\d/.test(r.value) ? OR_LATER.exec(text.slice(c.end, c.end + 16)) : null;
+    if (openEnd) {
+      a.end = c.end + openEnd[0].length;
+      a.mod = /^(?:later|after)$/i.test(openEnd[1] ?? "") ? "ON_OR_AFTER" : "ON_OR_BEFORE";
     }
     if (r.endValue) a.endValue = r.endValue;
     if (r.zone) a.zone = r.zone;

@@ -24,7 +24,7 @@ const alt = (words: Iterable<string>): string =>
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).filter((w) => UNITS_WORDS[w]! < 10 && w !== "zero"))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 
 /** A count: digits, `5 1/2`, number words, `a`, `an`, `(a) couple of`, `a dozen`, `hundreds of`. */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a\\s+)?couple\\s+of|a\\s+dozen|a\\s+hundred|an?)`;
+export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+(?:hundred|thousand))?(?:\\s+and\\s+a\\s+half)?|(?:a\\s+)?couple\\s+of|a\\s+dozen|a\\s+hundred|an?)`;
 
 /** Vague counts (`several`, `a few`): the duration value gets an `X` quantity. */
 export const VAGUE = `(?:several|a\\s+few|few|some|many|a\\s+number\\s+of|numerous|a\\s+couple\\s+of)`;
@@ -45,6 +45,11 @@ export function countValue(phrase: string): number | null {
   const parts = core.split(/[- ]/);
   let total = 0;
   for (const p of parts) {
+    // `two thousand years`: a multiplier scales the count read so far.
+    if (p === "hundred" || p === "thousand") {
+      total *= p === "hundred" ? 100 : 1000;
+      continue;
+    }
     const v = UNITS_WORDS[p] ?? TENS_WORDS[p];
     if (v === undefined) return null;
     total += v;
@@ -110,6 +115,26 @@ export function ordinalValue(word: string): number | null {
 }
 /** Ordinals first..twelfth. */
 export const ORDINAL = `(?:${alt(Object.keys(ORDINAL_WORDS))})`;
+
+const DAY_ORDINAL_WORDS: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([w]) => /^[a-z]+$/.test(w))),
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+const ORDINAL_UNITS = Object.keys(ORDINAL_WORDS).filter((w) => /^[a-z]+$/.test(w) && ORDINAL_WORDS[w]! < 10);
+/** A day of the month in words: `eighth`, `twenty-first`, `thirty first` (spoken dates: `March eighth`). */
+export const DAY_ORDINAL = `(?:(?:twenty|thirty)[- ](?:${alt(ORDINAL_UNITS)})|${alt(Object.keys(DAY_ORDINAL_WORDS))})`;
+
+/** Day of the month of a spelled ordinal (`twenty-first` → 21), or null. */
+export function dayOrdinalValue(phrase: string): number | null {
+  const s = phrase.toLowerCase().replace(/\s+/g, " ").trim();
+  const compound = /^(twenty|thirty)[- ](\w+)$/.exec(s);
+  if (compound) {
+    const unit = ORDINAL_WORDS[compound[2] ?? ""];
+    return unit === undefined ? null : (compound[1] === "twenty" ? 20 : 30) + unit;
+  }
+  return DAY_ORDINAL_WORDS[s] ?? null;
+}
 
 /** Seasons and their TIMEX3 codes. */
 export const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };

@@ -1,8 +1,8 @@
 /** TIMEX3 rules: calendar dates, seasons, years, decades and centuries. Order within the group is the declared order. */
 import { fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, pad } from "../../date/calendar.js";
 import {
-  DECADE_WORDS, MONTH_ANY, MONTH_FULL, ORDINAL, SEASON, SEASONS, SPELLED_YEAR, WEEKDAY, monthValue,
-  ordinalValue, spelledYearValue,
+  DAY_ORDINAL, DECADE_WORDS, MONTH_ANY, MONTH_FULL, ORDINAL, SEASON, SEASONS, SPELLED_YEAR, WEEKDAY,
+  dayOrdinalValue, monthValue, ordinalValue, spelledYearValue,
 } from "../lexicon.js";
 import { after, before, relDate, yearFor, yearNotAfter } from "../resolve.js";
 import { zoneOf } from "../zones.js";
@@ -61,6 +61,22 @@ export const CALENDAR_RULES: readonly Rule[] = [
         resolve: (ctx) => (COUNT_NOUN.test(ctx.text.slice(ctx.end, ctx.end + 20)) ? null : calendarDay(ctx, month, dayN, yearWord)),
       };
     },
+  ),
+  // Spoken dates, the day as an ordinal word: `March eighth`, `Sunday, March eighth`, `the fourth of July, 1997`.
+  rule(
+    "month-day-spelled",
+    // After `Month ordinal` without a year, a word other than a function word makes the ordinal its
+    // adjective (`in March second place went to…`), and the month stands alone.
+    `${B}(?:(${WEEKDAY}),?\\s+)?(?:(${MONTH_FULL})\\s+(?:the\\s+)?(${DAY_ORDINAL})(?:,?\\s+(${YEAR4})(?!\\d)|(?!\\s+(?!(?:and|or|at|in|on|to|until|through|from|for|with|when|as|by|after|before|is|was|will|would|the|a|an|this|that|he|she|it|they|we)\\b)[a-z]))|the\\s+(${DAY_ORDINAL})\\s+of\\s+(${MONTH_FULL})(?:,?\\s+(${YEAR4})(?!\\d))?)(?![\\w-])`,
+    (m) => {
+      const [, , mdMonth, mdDay, mdYear, dmDay, dmMonth, dmYear] = m;
+      const monthWord = mdMonth ?? dmMonth ?? "";
+      const month = monthValue(monthWord);
+      const dayN = dayOrdinalValue(mdDay ?? dmDay ?? "");
+      if (month === null || !/^[A-Z]/.test(monthWord) || dayN === null || dayN > 31) return null;
+      return { ...span(m), resolve: (ctx) => calendarDay(ctx, month, dayN, mdYear ?? dmYear) };
+    },
+    1,
   ),
   // `24 Feb 2022 05:00`, `March 3, 2023, at 14:30 GMT`: a calendar day with a 24-hour clock time.
   rule(

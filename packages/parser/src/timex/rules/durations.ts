@@ -83,8 +83,16 @@ export const DURATION_RULES: readonly Rule[] = [
           if (after(ctx, /^[\s-]+old\b/i)) return null; // ages: `52 years old`
           if (/^an?$/.test(c) && !lead && !prefix && /^(?:year|month|week|day|hour|night)$/.test(stem)) {
             // `$5 a year`, `700 seats a week`, `24 hours a day`: a rate, not a time expression.
-            if (before(ctx, /(?:\d|%|percent|times|twice|once|cents?|dollars?|yen|marks|francs|pounds|barrels|seats|flights|hours|million|billion|thousand|hundred)[\s)]*$/i)) return null;
+            if (before(ctx, /(?:\d|%|percent|times|twice|once|cents?|dollars?|yen|marks|francs|pounds|barrels|seats|flights|minutes|hours|days|nights|weeks|months|million|billion|thousand|hundred)[\s)]*$/i)) return null;
           }
+          // `changed from a fiscal year to a calendar year`: with `a`, a fiscal or calendar year names the
+          // accounting convention (a kind of year), not a length of time, unless something is measured by
+          // it (`for a fiscal year`, `within a calendar year`).
+          if (/^an?$/.test(c) && /\b(?:fiscal|calendar)\s+\S+$/i.test(m[0]) && !before(ctx, /\b(?:for|over|within|in|during|after|than|about|nearly|almost)\s+$/i)) return null;
+          // `24 hours a day`, `seven days a week`, `two hours per week`: a rate (how much of each period),
+          // not a stretch of time the story places; TimeML marks neither part.
+          // (`10 years a month ago` is a duration followed by a date.)
+          if (n !== null && !lead && after(ctx, /^\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|from)\b)/i)) return null;
           const mod = prefixMod(prefix);
           // `the last few months`, `the past several quarters`: an uncounted stretch up to now is the
           // recent past (TimeML PAST_REF), not a measurable duration; `the next few days` stays one,

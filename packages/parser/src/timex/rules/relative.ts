@@ -115,8 +115,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
           "day before yesterday": -2, "day after tomorrow": 2, overnight: 0,
         };
         const day = addDays(ctx.dct, offsets[word.replace(/\s+/g, " ")] ?? 0);
-        // `today's computers`, `today's world`: the present era, which TimeML news leaves unmarked.
-        if (/^today$/i.test(m[0]) && /^['’]s\s+(?:world|youth|society|standards|economy|market|young|generation|computers|technology|children|kids|families)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 20))) return null;
+        // `today's computers`, `today's world`, `today's personal computers` (an adjective between):
+        // the present era, which TimeML news leaves unmarked.
+        if (/^today$/i.test(m[0]) && /^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|standards|economy|market|young|generation|computers|technology|children|kids|families)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 40))) return null;
         // `the people of tomorrow`, `the cars of tomorrow`: the era to come, not the next day.
         if (/^tomorrow$/i.test(m[0]) && before(ctx, /\b(?:the|our|their)\s+[a-z]+\s+of\s+$/i)) return null;
         if (word === "overnight") return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };

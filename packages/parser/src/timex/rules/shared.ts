@@ -128,6 +128,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   "date-time": [MONTH_STEMS, 30, 60],
   "month-day-range": [MONTH_STEMS, 5, 40],
   "month-day-and": ["(?:and|or)$", 20, 12],
+  "month-day-spelled": ["(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)$", 45, 30],
   "week-of": [MONTH_STEMS, 20, 15],
   "month-year": [MONTH_STEMS, 45, 50],
   month: [MONTH_STEMS, 45, 15],
@@ -141,7 +142,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   clock: ["(?:\\d{1,2}(?:am|pm)?|noon|midnight|midday|clock)$", 50, 45],
   "set-every": ["(?:every|each|per)$", 2, 45],
   "set-adverb": ["(?:daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually|semi|twice)$", 2, 25],
-  "present-ref": ["(?:now|currently|presently|present|nowadays|days)$", 20, 5],
+  "present-ref": ["(?:now|currently|presently|present|nowadays|days|moment)$", 30, 5],
   current: ["current$", 12, 30],
   soon: ["soon$", 2, 2],
   "past-ref": ["(?:recently|lately|past|few|earlier|times|once|recent|years|previous|former)", 20, 30],
@@ -170,7 +171,8 @@ export function groupStart(m: RegExpExecArray, g: number): number {
  */
 export const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, resolve: undefined });
 
-export const PRESENT_WORDS = "(?:now|currently|presently|at\\s+present|nowadays|these\\s+days|the\\s+present)";
+// `this moment`, `this crucial moment`: the demonstrative points at the time of writing.
+export const PRESENT_WORDS = "(?:now|currently|presently|at\\s+present|nowadays|these\\s+days|the\\s+present|this\\s+(?:[a-z]+\\s+)?moment)";
 export const PAST_WORDS = "(?:recently|more\\s+recently|lately|the\\s+past|in\\s+the\\s+past|recent\\s+(?:years|times)|past\\s+years|years\\s+past|the\\s+last\\s+few\\s+(?:years|months)|earlier\\s+times|once\\s+upon\\s+a\\s+time)";
 // `future quarters` before `future`: alternation takes the first branch that fits, and the head noun belongs to the span.
 export const FUTURE_WORDS = "(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|future\\s+(?:quarters|years|months)|future|the\\s+(?:near|short|long|medium)\\s+term|as\\s+soon\\s+as\\s+possible|a\\s+later\\s+date|coming\\s+(?:months|quarters)|one\\s+day|someday|some\\s+day)";
