@@ -44,6 +44,13 @@ describe("parseDocument: a press dateline as the story's date", () => {
       implied: ["year"],
       events: [["2023-02-28", "The prime minister resigned, a week after the vote of Feb. 21, 2023"]],
     },
+    {
+      name: "a dateline a sentence break cuts in two (\"Mo. (AP)\")",
+      text: "KANSAS CITY, Mo. (AP) — Sept. 3, 2022 — Police said on Friday that the suspect had fled.",
+      published: "2022-09-03",
+      implied: [],
+      events: [["2022-09-02", "Police said that the suspect had fled"]],
+    },
   ])("without a published date: $name", ({ text, published, implied, events }) => {
     const r = parseDocument(text);
     expect(r.document.published?.value).toBe(published);
@@ -77,8 +84,8 @@ describe("parseDocument: a press dateline as the story's date", () => {
     expect(r.events).toEqual([]);
   });
 
-  it("ignores a year only a bare year or a future clause states", () => {
-    const r = parseDocument("LONDON, March 3 —\nThe war was the worst since 1945. Elections will be held in May 2030.");
+  it("ignores a year only a bare year, a future clause or words (\"this year\") state", () => {
+    const r = parseDocument("LONDON, March 3 —\nThe war was the worst since 1945. Elections will be held in May 2030. Talks began in early October this year.");
     expect(r.document.published).toBeNull();
     expect(r.warnings.map((w) => w.code)).toContain("dateline-without-year");
   });

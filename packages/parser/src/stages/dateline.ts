@@ -70,6 +70,8 @@ export const DATELINE_MAX_DAYS_AFTER = 1;
 
 const iso = (d: CalendarDay): string => `${fmtYear(d.year)}-${pad(d.month)}-${pad(d.day)}`;
 
+/** A year in digits ("2021", "'21"). */
+const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 /** Words that make a sentence's dates plans rather than reports ("Elections will be held in May 2030"). */
 const FUTURE_CUE = /\b(?:will|shall|'ll|going to|plans? to|planned|expected to|scheduled|due to|set to|next)\b/i;
 
@@ -89,6 +91,8 @@ export function statedYear(
   for (const m of mentions) {
     if (!m.date || (m.start < dateline.span.end && m.end > dateline.span.start)) continue;
     if (m.resolution.anchor !== null || m.resolution.implied.length > 0) continue;
+    // The year must be written: "early October this year" is no statement of one.
+    if (!WRITTEN_YEAR.test(text.slice(m.start, m.end))) continue;
     if (m.precision === null || comparePrecision(m.precision as DateValue["precision"], "month") < 0) continue;
     if (latest && m.date.start <= latest.start) continue;
     const sentence = sentences[m.sentence];
