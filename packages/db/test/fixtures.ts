@@ -89,6 +89,7 @@ export function fixtureParse(text: string = ARTICLE): ParseResult {
       },
       publishedSource: "option",
       publishedSpan: null,
+      dateline: null,
       title: "Talks stall",
       timezone: "UTC",
       locale: "en",

@@ -115,8 +115,26 @@ export interface ParsedEvent {
   confidence: number;
 }
 
-/** Where the publication instant came from. */
-export type PublishedSource = "option" | "header" | "dateline" | null;
+/**
+ * Where the publication instant came from: the caller (`option`), a header line (`date 2023-04-08`),
+ * a timestamp line (`dateline`: `06:05 GMT 08.04.2023`) or, when none of these, the story's press
+ * dateline (`press-dateline`: `KYIV, Feb. 24 (Reuters) —`).
+ */
+export type PublishedSource = "option" | "header" | "dateline" | "press-dateline" | null;
+
+/** The dated press dateline opening a story ("KYIV, Ukraine, Feb. 24 (Reuters) — "). */
+export interface DatelineInfo {
+  /** The dateline's date words as written (`Feb. 24`). */
+  text: string;
+  /** Offsets of the whole dateline (city, agency, date, dash) in the input. */
+  span: { start: number; end: number };
+  /** Its day (precision day); the year implied when not stated, see `resolution.implied`. */
+  date: DateValue;
+  /** Whether relative dates (`Thursday`, `yesterday`) were resolved against this day. */
+  reference: boolean;
+  /** How the day was read and why it is, or is not, the reference (rule `press-dateline`). */
+  resolution: Resolution;
+}
 
 /** Document-level metadata the parser found or was given. */
 export interface DocumentInfo {
@@ -125,6 +143,8 @@ export interface DocumentInfo {
   publishedSource: PublishedSource;
   /** Offsets of the header/dateline the publication date was read from, when detected. */
   publishedSpan: { start: number; end: number } | null;
+  /** The story's dated press dateline, when it opens with one. */
+  dateline: DatelineInfo | null;
   /** Title line, when the text has one (first non-metadata line). */
   title: string | null;
   /** IANA zone used to interpret wall-clock times. */

@@ -161,6 +161,11 @@ export interface ImportPreview {
   /** Publication date used as the reference (given or detected), with where it came from. */
   published: DateValue | null;
   publishedSource: string | null;
+  /**
+   * The story's press dateline ("KYIV, Feb. 24 (Reuters) —"), when dated: its day, whether relative
+   * dates count from it instead of `published` (`reference`), and why, for the editor.
+   */
+  dateline: { text: string; date: DateValue; reference: boolean; implied: string[]; explanation: string } | null;
   candidates: ImportCandidateView[];
   warnings: { code: string; message: string }[];
   /** Id of the stored document with the same content: saving would add nothing. */

@@ -52,6 +52,13 @@ function candidateViews(parse: ParseResult): ImportCandidateView[] {
   });
 }
 
+function datelineView(parse: ParseResult): ImportPreview["dateline"] {
+  const dateline = parse.document.dateline;
+  if (!dateline) return null;
+  const { text, date, reference, resolution } = dateline;
+  return { text, date, reference, implied: resolution.implied, explanation: resolution.explanation };
+}
+
 /** Parses an article for review. Throws AppError INVALID_INPUT (empty, > 1 MB, bad URL/date). */
 export async function previewImport(input: unknown, options: DbOption = {}): Promise<ImportPreview> {
   const article = parseInput(ImportArticleInput, input, "article");
@@ -62,6 +69,7 @@ export async function previewImport(input: unknown, options: DbOption = {}): Pro
     title: parse.document.title,
     published: parse.document.published,
     publishedSource: parse.document.publishedSource,
+    dateline: datelineView(parse),
     candidates: candidateViews(parse),
     warnings: parse.warnings.map(({ code, message }) => ({ code, message })),
     existingDocumentId: existing?.id ?? null,

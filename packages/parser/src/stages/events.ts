@@ -164,15 +164,16 @@ export function assembleEvents({ text, sentences, lines, candidates, toInput, in
     const sentence = sentences[index];
     const line = sentence ? lines[sentence.line] : undefined;
     if (!sentence || !line || line.kind !== "body") continue;
-    // A date inside a press dateline ("WASHINGTON, August 11 (Xinhua) --") is when the story was filed.
-    const datelineEnd = sentence.start === line.start ? line.start + line.datelinePrefix : -1;
+    // A date inside a press dateline ("WASHINGTON, August 11 (Xinhua) --") is when the story was
+    // filed (the document's date), never an event, even when a sentence break falls inside it.
+    const datelineEnd = line.start + line.datelinePrefix;
     const mentions = all.filter((m) => m.start >= datelineEnd);
     const anchor = mentions[0];
     if (!anchor?.date) continue;
     const body = text.slice(sentence.start, sentence.end);
     const local = mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
     if (onlyDates(body, local)) continue;
-    const skip = sentence.start === line.start ? line.datelinePrefix : 0;
+    const skip = Math.max(0, datelineEnd - sentence.start);
     // A repeated sentence is skipped before its title is built.
     const unskipped = body.slice(skip);
     if (seenSentences.has(unskipped)) continue;

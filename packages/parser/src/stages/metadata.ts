@@ -8,8 +8,8 @@ import { type ReferenceDate, parseReferenceDate } from "../date/iso.js";
 import type { PublishedSource } from "../types.js";
 import type { Span } from "./segment.js";
 
-/** What a line is. Only `body` lines yield events. */
-export type LineKind = "header" | "timestamp" | "caption" | "heading" | "byline" | "label" | "body";
+/** What a line is. Only `body` lines yield events; `dateline` is a press dateline alone on its line. */
+export type LineKind = "header" | "timestamp" | "caption" | "heading" | "byline" | "label" | "dateline" | "body";
 
 export interface LineInfo extends Span {
   kind: LineKind;
@@ -25,8 +25,15 @@ const TIMESTAMP = new RegExp(`^(?:${TIME}\\s*,?\\s*${DOTTED_DATE}|${DOTTED_DATE}
 /** A trailing photo credit: "… - Sputnik International, 1920, 08.04.2023", "… | Reuters/Jane Doe". */
 const CREDIT = /\s[-–—|]\s*[A-Z][^.!?]{1,60},\s*[^.!?]*\d[\d.,/\s-]*$|(?:^|\s)(?:©|\((?:photo|image|file photo)\b)|\b(?:photo|image|picture)\s*(?:credit)?\s*:|\b(?:AFP|Reuters|AP Photo|Getty Images)\s*\/\s*\S/i;
 const BYLINE = /^(?:by|from|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|,))*\s*$/i;
-/** "MOSCOW (Sputnik) - ", "WASHINGTON, August 11 (Xinhua) -- ", "PARIS, France — ": where and when, not what. */
-const PRESS_DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z0-9 .]{2,30}){0,2}\s*(?:\([^)]{1,40}\))?\s+[-–—]{1,2}\s+(?=\S)/;
+/** An AP-style date after the agency: "— Sept. 3, 2022 — ", "— Thursday, March 3 — ". */
+const DATELINE_DATE_PART = String.raw`[-–—]{1,2}\s+(?:[A-Z][a-z]+,\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s+`;
+/**
+ * "MOSCOW (Sputnik) - ", "WASHINGTON, August 11 (Xinhua) -- ", "PARIS, France — ",
+ * "WASHINGTON (AP) — Sept. 3, 2022 — ", or "LONDON, March 3 —" alone on its line: where and when, not what.
+ */
+const PRESS_DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Za-z0-9 .]{2,30}){0,3}\s*(?:\([^)]{1,40}\)\s*|\s+)(?:${DATELINE_DATE_PART})?[-–—_]{1,2}(?:\s+(?=\S)|\s*$)`,
+);
 const TERMINAL = /[.!?]["'”’)\]]*$/;
 const FINITE_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|said|says|say|told|tells|[a-z]{3,}ed)\b/i;
@@ -75,8 +82,11 @@ export function classifyLine(text: string): LineKind {
 export function classifyLines(text: string, lines: readonly Span[]): LineInfo[] {
   return lines.map((line) => {
     const body = text.slice(line.start, line.end);
-    const kind = classifyLine(body);
-    const prefix = kind === "body" ? PRESS_DATELINE.exec(body) : null;
+    let kind = classifyLine(body);
+    // Only a body line, or a short one that reads as a heading ("LONDON, March 3 —"), can be a dateline.
+    const prefix = kind === "body" || (kind === "heading" && body.length <= 120) ? PRESS_DATELINE.exec(body) : null;
+    if (prefix && prefix[0].length === body.length) kind = "dateline";
+    else if (kind !== "body") return { start: line.start, end: line.end, kind, datelinePrefix: 0 };
     return { start: line.start, end: line.end, kind, datelinePrefix: prefix ? prefix[0].length : 0 };
   });
 }

@@ -50,6 +50,23 @@ function postJson<T>(url: string, body: BodyInit, json: boolean): Promise<Action
 }
 
 /** The sentence with the date expression marked (React text nodes only). */
+const PUBLISHED_SOURCES: Record<string, string> = {
+  option: "given",
+  header: "from the header line",
+  dateline: "from the timestamp line",
+  "press-dateline": "from the press dateline",
+};
+
+/** Where the publication date came from, for people. */
+function publishedSourceLabel(source: string | null): string {
+  return source === null ? "given" : (PUBLISHED_SOURCES[source] ?? source);
+}
+
+/** The instant relative dates counted from: the press dateline's day when it was the reference, else publication. */
+function referenceOf(preview: ImportPreview): string | undefined {
+  return preview.dateline?.reference ? preview.dateline.date.start : preview.published?.start;
+}
+
 function Sentence({ candidate }: { candidate: ImportCandidateView }) {
   const { sentence, highlight } = candidate;
   if (!highlight) return <q>{sentence}</q>;
@@ -207,10 +224,18 @@ export function ImportReview() {
           </h2>
           <p className="muted">
             {parsed.preview.title ? `“${parsed.preview.title}”. ` : ""}
-            {parsed.preview.published ? `Published ${parsed.preview.published.value} (${parsed.preview.publishedSource ?? "given"}). ` : "No publication date found. "}
+            {parsed.preview.published ? `Published ${parsed.preview.published.value} (${publishedSourceLabel(parsed.preview.publishedSource)}). ` : "No publication date found. "}
             Read as {parsed.encoding}.
             {parsed.preview.existingDocumentId ? " This article is already stored: saving adds nothing." : ""}
           </p>
+          {parsed.preview.dateline ? (
+            <p className="muted" data-testid="import-dateline">
+              Dateline “{parsed.preview.dateline.text}” → {parsed.preview.dateline.date.value}
+              {parsed.preview.dateline.implied.includes("year") ? " (year implied: check it)" : ""}.{" "}
+              {parsed.preview.dateline.reference ? "Relative dates (“Thursday”, “yesterday”) count from the dateline." : "Relative dates count from the publication date."}{" "}
+              <small>{parsed.preview.dateline.explanation}</small>
+            </p>
+          ) : null}
           <details>
             <summary>Article text as read</summary>
             <pre className="article-text" data-testid="article-text">
@@ -271,7 +296,7 @@ export function ImportReview() {
                     <DateField
                       initial={dateFieldStateOf(r.candidate.date)}
                       initialPreview={{ date: r.candidate.date, explanation: r.candidate.resolution, implied: r.candidate.implied }}
-                      reference={parsed.preview.published?.start}
+                      reference={referenceOf(parsed.preview)}
                       onChange={(p: DatePreview | null) => update(index, { date: p?.date ?? null })}
                     />
                   </div>
