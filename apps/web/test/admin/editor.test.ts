@@ -189,6 +189,20 @@ describe("article import with review", () => {
     expect((await listEvents({ status: "any" }, { db: h.db })).length).toBe(after.length);
   });
 
+  it("dates a pasted wire story from its press dateline and says so on the review screen", async () => {
+    await page.goto(`${h.server.url}/admin/import`);
+    await page.getByLabel("Article text").fill(
+      "KYIV, Ukraine, Feb. 24 (Reuters) — Explosions were heard in the capital yesterday, officials said. The talks had begun on Dec. 7, 2021.",
+    );
+    await page.getByRole("button", { name: "Find events" }).click();
+    const dateline = page.getByTestId("import-dateline");
+    await dateline.waitFor();
+    expect(await dateline.innerText()).toMatch(/Dateline “Feb\. 24” → 2022-02-24 \(year implied: check it\)\. Relative dates .* count from the dateline/);
+    const candidates = page.getByTestId("candidate");
+    expect(await candidates.count()).toBe(2);
+    expect(await candidates.first().innerText()).toContain("2022-02-23");
+  });
+
   it.each([
     { name: "windows-1252", bytes: Buffer.from("Caf\xe9 opened in March 2023 \x96 officials said.", "latin1"), file: "a.txt", expect: /Café opened in March 2023 – officials said\./ },
     { name: "utf-16le with BOM", bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Kyiv talks began in June 2023.", "utf16le")]), file: "b.md", expect: /Kyiv talks began in June 2023\./ },
