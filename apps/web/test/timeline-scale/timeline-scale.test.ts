@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { TimelineEvent } from "@dateline/schema/timeline";
+import type { TimelineExportEvent } from "@dateline/schema/timeline";
 import { CSV_COLUMNS, parseCsv } from "../../src/features/timeline/lod/exports";
 import { startTestServer, type TestServer } from "../e2e/server";
 import { launchChromium } from "../e2e/chromium";
@@ -126,9 +126,13 @@ describe("the level-of-detail timeline", () => {
     const rows = parseCsv(readFileSync(path, "utf8"));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const href = await page.getByRole("link", { name: "JSON" }).getAttribute("href");
-    const events = (await (await fetch(`${server.url}${href}`)).json()) as TimelineEvent[];
+    const events = (await (await fetch(`${server.url}${href}`)).json()) as TimelineExportEvent[];
     expect(rows.slice(1).map((r) => r[0])).toEqual(events.map((e) => e.id));
     expect(events.length).toBeGreaterThan(0);
+    // Tags read back from their column, one per line, as the JSON export lists them.
+    const tags = CSV_COLUMNS.indexOf("tags");
+    expect(rows.slice(1).map((r) => r[tags])).toEqual(events.map((e) => e.tags.join("\n")));
+    expect(events.some((e) => e.tags.length > 1)).toBe(true);
     expect(rows.slice(1).every((r) => r.every((cell) => !/^[=+@]/.test(cell)))).toBe(true);
     expect(pageErrors).toEqual([]);
   });
