@@ -258,7 +258,7 @@ describe("security headers", () => {
 
   it("sends CSP with frame-ancestors, nosniff, Referrer-Policy and no X-Powered-By on every page and route", async () => {
     const problems: string[] = [];
-    for (const path of [...pages(), "/does-not-exist"]) {
+    for (const path of [...pages(), "/does-not-exist", "/embedded"]) {
       for (const method of ["GET", "POST"]) {
         const response = await fetch(`${h.server.url}${path}`, { method, redirect: "manual", headers: { cookie, ...(method === "POST" ? { origin: "https://evil.example" } : {}) } });
         const csp = response.headers.get("content-security-policy") ?? "";
@@ -269,5 +269,20 @@ describe("security headers", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("lets any site frame /embed (frame-ancestors *, no X-Frame-Options) and only this one frame the rest", async () => {
+    const paths = [...pages(), "/does-not-exist", "/embedded", "/embed?from=2022-01-01T00:00:00Z&to=2023-01-01T00:00:00Z"];
+    expect(paths).toContain("/embed");
+    const framing = async (path: string) => {
+      const response = await fetch(`${h.server.url}${path}`, { redirect: "manual", headers: { cookie } });
+      const ancestors = (response.headers.get("content-security-policy") ?? "").match(/frame-ancestors [^;,]+/g) ?? [];
+      return { ancestors: [...new Set(ancestors)], xfo: response.headers.get("x-frame-options") };
+    };
+    const seen = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await framing(path)] as const)));
+    const expected = Object.fromEntries(
+      paths.map((path) => [path, /^\/embed(\?|$)/.test(path) ? { ancestors: ["frame-ancestors *"], xfo: null } : { ancestors: ["frame-ancestors 'self'"], xfo: "SAMEORIGIN" }]),
+    );
+    expect(seen).toEqual(expected);
   });
 });

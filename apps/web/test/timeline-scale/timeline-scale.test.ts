@@ -4,11 +4,12 @@
  * keyboard and the CSV export work on the level-of-detail chart.
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TimelineExportEvent } from "@dateline/schema/timeline";
 import { CSV_COLUMNS, parseCsv } from "../../src/features/timeline/lod/exports";
-import { startTestServer, type TestServer } from "../e2e/server";
+import { freePort, startTestServer, type TestServer } from "../e2e/server";
 import { launchChromium } from "../e2e/chromium";
 
 const SYNTHETIC_EVENTS = 20_000;
@@ -145,9 +146,29 @@ describe("the level-of-detail timeline", () => {
     expect(src).toBe(`${server.url}/embed?from=2012-05-01T00:00:00Z&to=2012-06-01T00:00:00Z`);
     const response = await fetch(src);
     expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors \*/);
+    expect(response.headers.get("x-frame-options")).toBeNull();
     await open(new URL(src).pathname + new URL(src).search);
     expect(await viewRange()).toBe("1 May 2012 – 1 Jun 2012");
     expect(await page.locator(".event-list").count()).toBe(0);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("is framed by a page of another site, which cannot frame the timeline page itself", async () => {
+    const embedSrc = `${server.url}/embed?from=2012-05-01T00:00:00Z&to=2012-06-01T00:00:00Z`;
+    const html = `<iframe name="embed" src="${embedSrc.replace(/&/g, "&amp;")}" width="900" height="500"></iframe><iframe name="page" src="${server.url}/" width="900" height="500"></iframe>`;
+    // Another origin on the loopback interface (a routed page would count as public and be refused any local frame).
+    const port = await freePort();
+    const framer = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html)).listen(port, "127.0.0.1");
+    const other = await page.context().newPage();
+    try {
+      await other.goto(`http://localhost:${port}/`);
+      const embed = other.frameLocator("iframe[name=embed]");
+      await expect.poll(() => embed.getByTestId("view-range").innerText().catch(() => ""), { timeout: 15_000 }).toBe("1 May 2012 – 1 Jun 2012");
+      await expect.poll(() => other.frame({ name: "page" })?.url()).toBe("chrome-error://chromewebdata/");
+      expect(await other.frameLocator("iframe[name=page]").locator(".lod-chart").count()).toBe(0);
+    } finally {
+      await other.close();
+      framer.close();
+    }
   });
 });
