@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@dateline/db/admin";
+import { MAX_ARTICLE_BYTES } from "@dateline/schema/admin";
 import { callAction, routeHandlers, serverActions, signedInPage, signInCookie, startAdminHarness, type AdminHarness, type ServerAction } from "./support";
 import { webDir } from "../e2e/server";
 
@@ -241,6 +242,70 @@ describe("XSS", () => {
     expect(await executed()).toBe(0);
     expect(dialogs).toEqual([]);
     await context.close();
+  });
+});
+
+/** The import routes' body limit (src/server/actions/import.ts). */
+const BODY_LIMIT = 8 * MAX_ARTICLE_BYTES;
+
+/**
+ * POSTs a chunked body (no Content-Length) of `total` bytes, produced only as the connection pulls
+ * it: `head`, then `filler` repeated. Resolves with the response and how many bytes had been
+ * pulled when its headers arrived; stops sending then.
+ */
+async function postChunked(path: string, headers: Record<string, string>, head: string, filler: string, total: number) {
+  const encoder = new TextEncoder();
+  const chunk = encoder.encode(filler.repeat(Math.ceil(64 * 1024 / filler.length)));
+  let pulled = 0;
+  let stopped = false;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (stopped || pulled >= total) return controller.close();
+      const next = pulled === 0 ? encoder.encode(head) : chunk;
+      pulled += next.byteLength;
+      controller.enqueue(next);
+    },
+  });
+  const response = await fetch(`${h.server.url}${path}`, { method: "POST", body, duplex: "half", headers } as RequestInit);
+  const pulledAtResponse = pulled;
+  stopped = true;
+  return { response, pulledAtResponse, text: await response.text() };
+}
+
+describe("import body limit", () => {
+  const BOUNDARY = "----dateline-limit";
+  const ROUTES = [
+    {
+      path: "/api/admin/import/preview",
+      type: `multipart/form-data; boundary=${BOUNDARY}`,
+      head: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="text"\r\n\r\nTroops crossed the border in March 2022. `,
+      filler: "More text. ",
+    },
+    { path: "/api/admin/import", type: "application/json", head: '{"accepted":[],"text":"Troops crossed the border in March 2022. ', filler: "More text. " },
+  ];
+
+  it.each(ROUTES)("refuses a chunked body over the limit while reading it: $path", async ({ path, type, head, filler }) => {
+    const before = await databaseFingerprint({ db: h.db });
+    const total = 8 * BODY_LIMIT;
+    const { response, pulledAtResponse, text } = await postChunked(path, { origin: h.server.url, cookie, "content-type": type }, head, filler, total);
+    expect(response.status, text.slice(0, 300)).toBe(413);
+    expect(JSON.parse(text)).toMatchObject({ ok: false, code: "PAYLOAD_TOO_LARGE", message: `request body is over ${BODY_LIMIT} bytes; the limit is ${BODY_LIMIT} bytes` });
+    // Refused once past the limit, not after reading the whole upload.
+    expect(pulledAtResponse).toBeLessThan(total / 2);
+    expect(await databaseFingerprint({ db: h.db })).toEqual(before);
+  });
+
+  it.each(ROUTES)("checks the session before reading the body: $path", async ({ path, type, head, filler }) => {
+    const { response, text } = await postChunked(path, { origin: h.server.url, "content-type": type }, head, filler, 2 * BODY_LIMIT);
+    expect(response.status).toBe(401);
+    expect(JSON.parse(text)).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+  });
+
+  it("still reads a chunked body under the limit", async () => {
+    const { path, type, head } = ROUTES[0] ?? { path: "", type: "", head: "" };
+    const { response, text } = await postChunked(path, { origin: h.server.url, cookie, "content-type": type }, `${head}\r\n--${BOUNDARY}--\r\n`, " ", 1);
+    expect(response.status, text.slice(0, 300)).toBe(200);
+    expect(JSON.parse(text)).toMatchObject({ ok: true, data: { text: expect.stringContaining("Troops crossed the border in March 2022.") } });
   });
 });
 
