@@ -73,6 +73,18 @@ describe("the level-of-detail timeline", () => {
     expect(Number(shown?.replace(/,/g, ""))).toBe(inView.length);
   });
 
+  it.each([
+    { window: "from=1990-01-01T00:00:00Z&to=2030-01-01T00:00:00Z", unit: "year" },
+    { window: "", unit: "month" },
+    { window: "from=2011-01-01T00:00:00Z&to=2013-01-01T00:00:00Z", unit: "week" },
+    { window: "from=2012-03-01T00:00:00Z&to=2012-09-01T00:00:00Z", unit: "day" },
+    { window: "from=2012-05-01T00:00:00Z&to=2012-05-03T00:00:00Z", unit: "hour" },
+  ])("names the view's bucket unit in the chart's help text: $unit", async ({ window, unit }) => {
+    await open(`/?${window}`);
+    expect(await chart().getAttribute("data-unit")).toBe(unit);
+    expect(await page.locator(".timeline-help").innerText()).toContain(`counts per ${unit};`);
+  });
+
   it("searches: the chart and the list show only matching events, and the URL says so", async () => {
     await open("/");
     await page.getByRole("searchbox", { name: "Search titles" }).fill("treaty");
