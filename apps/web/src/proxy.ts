@@ -4,6 +4,7 @@
  * attributes because React renders `style` props; nothing else is loosened.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { frameAncestors } from "./framing";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -19,7 +20,7 @@ export function proxy(request: NextRequest) {
     "base-uri 'self'",
     "form-action 'self'",
     // /embed is made to be framed by other sites; every other page only by this one.
-    `frame-ancestors ${request.nextUrl.pathname.startsWith("/embed") ? "*" : "'self'"}`,
+    `frame-ancestors ${frameAncestors(request.nextUrl.pathname)}`,
   ].join("; ");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -1,7 +1,8 @@
 // Test support for the PostgreSQL flavour: a throw-away database on 127.0.0.1:5432 (user root or
-// postgres, trust auth; DATELINE_PG_ADMIN_URL points elsewhere), created under a random name and
-// dropped afterwards. Tests that need it run unless DATELINE_SKIP_PG=1 (only where no PostgreSQL
-// runs); without a server they fail rather than pass silently.
+// postgres, trust auth; DATELINE_PG_ADMIN_URL points elsewhere), created under a random name
+// (after DATELINE_PG_DB_PREFIX when set) and dropped afterwards. Tests that need it run unless
+// DATELINE_SKIP_PG=1 (only where no PostgreSQL runs); without a server they fail rather than pass
+// silently.
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
@@ -15,9 +16,12 @@ const adminUrls = process.env.DATELINE_PG_ADMIN_URL
   ? [process.env.DATELINE_PG_ADMIN_URL]
   : ["postgresql://root@127.0.0.1:5432/postgres", "postgresql://postgres@127.0.0.1:5432/postgres"];
 
-/** A database name no other run uses: `dateline_test_<pid>_<random>`. */
+/**
+ * A database name no other run uses: `dateline_test_<pid>_<random>`, after DATELINE_PG_DB_PREFIX
+ * when set (so runs sharing a server can keep to their own names).
+ */
 export function randomDatabaseName(prefix = "dateline_test"): string {
-  return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  return `${process.env.DATELINE_PG_DB_PREFIX ?? ""}${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** Runs the Prisma CLI (in packages/db) against `url`; resolves with its standard output. */

@@ -75,6 +75,25 @@ export const TimelineEvent = z.object({
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
+/** Evidence of an exported event: the cited document's publisher and URL, and the quoted sentence. */
+export const TimelineExportSource = z.object({
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  quote: z.string(),
+});
+export type TimelineExportSource = z.infer<typeof TimelineExportSource>;
+
+/** An event as the CSV and JSON exports carry it: the chart's fields plus tags and evidence. */
+export const TimelineExportEvent = TimelineEvent.extend({
+  /** Tag names in byte order. */
+  tags: z.array(z.string()),
+  /** The documents the event cites, in the order they were linked. */
+  sources: z.array(TimelineExportSource),
+  /** Source URL an editor gave for an event not found in an imported document. */
+  sourceUrl: z.string().nullable(),
+});
+export type TimelineExportEvent = z.infer<typeof TimelineExportEvent>;
+
 /** One aggregate: the events of one lane starting in one bucket. */
 export const TimelineCell = z.object({
   /** Index into `buckets`. */

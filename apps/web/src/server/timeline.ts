@@ -5,7 +5,7 @@
 import "server-only";
 import { connection } from "next/server";
 import { exportTimelineEvents, timelineExtent, timelineView } from "@dateline/db/timeline";
-import { TimelineQuery, type TimelineEvent, type TimelineQueryInput, type TimelineView } from "@dateline/schema/timeline";
+import { TimelineQuery, type TimelineExportEvent, type TimelineQueryInput, type TimelineView } from "@dateline/schema/timeline";
 import { paddedDomain } from "@/features/timeline/d3/scale";
 import { compactView } from "@/features/timeline/lod/compactView";
 import { fetchWindow } from "@/features/timeline/lod/request";
@@ -21,7 +21,7 @@ export async function readTimelineView(query: TimelineQueryInput): Promise<Timel
   return timelineView(query);
 }
 
-export async function readTimelineExport(query: Omit<TimelineQueryInput, "width">): Promise<TimelineEvent[]> {
+export async function readTimelineExport(query: Omit<TimelineQueryInput, "width">): Promise<TimelineExportEvent[]> {
   await connection();
   return exportTimelineEvents(query);
 }

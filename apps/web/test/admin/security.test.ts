@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseFingerprint } from "@dateline/db/admin";
+import { MAX_ARTICLE_BYTES } from "@dateline/schema/admin";
 import { callAction, routeHandlers, serverActions, signedInPage, signInCookie, startAdminHarness, type AdminHarness, type ServerAction } from "./support";
 import { webDir } from "../e2e/server";
 
@@ -244,6 +245,70 @@ describe("XSS", () => {
   });
 });
 
+/** The import routes' body limit (src/server/actions/import.ts). */
+const BODY_LIMIT = 8 * MAX_ARTICLE_BYTES;
+
+/**
+ * POSTs a chunked body (no Content-Length) of `total` bytes, produced only as the connection pulls
+ * it: `head`, then `filler` repeated. Resolves with the response and how many bytes had been
+ * pulled when its headers arrived; stops sending then.
+ */
+async function postChunked(path: string, headers: Record<string, string>, head: string, filler: string, total: number) {
+  const encoder = new TextEncoder();
+  const chunk = encoder.encode(filler.repeat(Math.ceil(64 * 1024 / filler.length)));
+  let pulled = 0;
+  let stopped = false;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (stopped || pulled >= total) return controller.close();
+      const next = pulled === 0 ? encoder.encode(head) : chunk;
+      pulled += next.byteLength;
+      controller.enqueue(next);
+    },
+  });
+  const response = await fetch(`${h.server.url}${path}`, { method: "POST", body, duplex: "half", headers } as RequestInit);
+  const pulledAtResponse = pulled;
+  stopped = true;
+  return { response, pulledAtResponse, text: await response.text() };
+}
+
+describe("import body limit", () => {
+  const BOUNDARY = "----dateline-limit";
+  const ROUTES = [
+    {
+      path: "/api/admin/import/preview",
+      type: `multipart/form-data; boundary=${BOUNDARY}`,
+      head: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="text"\r\n\r\nTroops crossed the border in March 2022. `,
+      filler: "More text. ",
+    },
+    { path: "/api/admin/import", type: "application/json", head: '{"accepted":[],"text":"Troops crossed the border in March 2022. ', filler: "More text. " },
+  ];
+
+  it.each(ROUTES)("refuses a chunked body over the limit while reading it: $path", async ({ path, type, head, filler }) => {
+    const before = await databaseFingerprint({ db: h.db });
+    const total = 8 * BODY_LIMIT;
+    const { response, pulledAtResponse, text } = await postChunked(path, { origin: h.server.url, cookie, "content-type": type }, head, filler, total);
+    expect(response.status, text.slice(0, 300)).toBe(413);
+    expect(JSON.parse(text)).toMatchObject({ ok: false, code: "PAYLOAD_TOO_LARGE", message: `request body is over ${BODY_LIMIT} bytes; the limit is ${BODY_LIMIT} bytes` });
+    // Refused once past the limit, not after reading the whole upload.
+    expect(pulledAtResponse).toBeLessThan(total / 2);
+    expect(await databaseFingerprint({ db: h.db })).toEqual(before);
+  });
+
+  it.each(ROUTES)("checks the session before reading the body: $path", async ({ path, type, head, filler }) => {
+    const { response, text } = await postChunked(path, { origin: h.server.url, "content-type": type }, head, filler, 2 * BODY_LIMIT);
+    expect(response.status).toBe(401);
+    expect(JSON.parse(text)).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+  });
+
+  it("still reads a chunked body under the limit", async () => {
+    const { path, type, head } = ROUTES[0] ?? { path: "", type: "", head: "" };
+    const { response, text } = await postChunked(path, { origin: h.server.url, cookie, "content-type": type }, `${head}\r\n--${BOUNDARY}--\r\n`, " ", 1);
+    expect(response.status, text.slice(0, 300)).toBe(200);
+    expect(JSON.parse(text)).toMatchObject({ ok: true, data: { text: expect.stringContaining("Troops crossed the border in March 2022.") } });
+  });
+});
+
 describe("security headers", () => {
   const pages = () => {
     const manifest = JSON.parse(readFileSync(join(webDir, ".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
@@ -258,7 +323,7 @@ describe("security headers", () => {
 
   it("sends CSP with frame-ancestors, nosniff, Referrer-Policy and no X-Powered-By on every page and route", async () => {
     const problems: string[] = [];
-    for (const path of [...pages(), "/does-not-exist"]) {
+    for (const path of [...pages(), "/does-not-exist", "/embedded"]) {
       for (const method of ["GET", "POST"]) {
         const response = await fetch(`${h.server.url}${path}`, { method, redirect: "manual", headers: { cookie, ...(method === "POST" ? { origin: "https://evil.example" } : {}) } });
         const csp = response.headers.get("content-security-policy") ?? "";
@@ -269,5 +334,20 @@ describe("security headers", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("lets any site frame /embed (frame-ancestors *, no X-Frame-Options) and only this one frame the rest", async () => {
+    const paths = [...pages(), "/does-not-exist", "/embedded", "/embed?from=2022-01-01T00:00:00Z&to=2023-01-01T00:00:00Z"];
+    expect(paths).toContain("/embed");
+    const framing = async (path: string) => {
+      const response = await fetch(`${h.server.url}${path}`, { redirect: "manual", headers: { cookie } });
+      const ancestors = (response.headers.get("content-security-policy") ?? "").match(/frame-ancestors [^;,]+/g) ?? [];
+      return { ancestors: [...new Set(ancestors)], xfo: response.headers.get("x-frame-options") };
+    };
+    const seen = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await framing(path)] as const)));
+    const expected = Object.fromEntries(
+      paths.map((path) => [path, /^\/embed(\?|$)/.test(path) ? { ancestors: ["frame-ancestors *"], xfo: null } : { ancestors: ["frame-ancestors 'self'"], xfo: "SAMEORIGIN" }]),
+    );
+    expect(seen).toEqual(expected);
   });
 });

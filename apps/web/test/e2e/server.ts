@@ -20,16 +20,36 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** Binds `port` on 127.0.0.1 (0: any) and lets it go; rejects when it is taken. */
+function probePort(port: number): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
+    probe.listen(port, "127.0.0.1", () => {
       const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
+      const bound = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolvePort(bound));
     });
   });
+}
+
+/**
+ * A port nothing listens on: the first free one of DATELINE_TEST_PORTS (`3300-3349`) when set
+ * (machines shared by several runs), else one the system picks.
+ */
+export async function freePort(): Promise<number> {
+  const range = process.env.DATELINE_TEST_PORTS;
+  if (!range) return probePort(0);
+  const [first, last] = range.split("-").map(Number);
+  if (!Number.isInteger(first) || !Number.isInteger(last)) throw new Error(`DATELINE_TEST_PORTS is not a range like 3300-3349: "${range}"`);
+  for (let port = first ?? 0; port <= (last ?? 0); port++) {
+    try {
+      return await probePort(port);
+    } catch {
+      // taken: try the next one
+    }
+  }
+  throw new Error(`no free port in DATELINE_TEST_PORTS=${range}`);
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium";
 import type { EventDTO } from "@dateline/schema";
+import type { TimelineExportEvent } from "@dateline/schema/timeline";
+import { CSV_COLUMNS, parseCsv } from "../../src/features/timeline/lod/exports";
 import { startTestServer, type TestServer } from "./server";
 
 /** The seed's three events, in date order. */
@@ -251,6 +253,31 @@ describe("GET /api/events", () => {
     const body = (await response.json()) as Partial<EventDTO>;
     if (status === 200) expect(body.id).toBe(eventId);
     else expect(body).toHaveProperty("error.code", "NOT_FOUND");
+  });
+});
+
+describe("GET /api/timeline/export", () => {
+  const WHOLE = "from=2022-01-01T00:00:00Z&to=2024-01-01T00:00:00Z";
+
+  it("exports the same events with their evidence as CSV and as JSON", async () => {
+    const [csv, json, api] = await Promise.all([
+      fetch(`${server.url}/api/timeline/export?format=csv&${WHOLE}`),
+      fetch(`${server.url}/api/timeline/export?format=json&${WHOLE}`),
+      fetch(`${server.url}/api/events`),
+    ]);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const rows = parseCsv(await csv.text());
+    const exported = (await json.json()) as TimelineExportEvent[];
+    const events = (await api.json()) as EventDTO[];
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(exported.map((e) => e.id)).toEqual(events.map((e) => e.id));
+    // The JSON export cites what the event API cites; the CSV's quotes column reads back to it.
+    expect(exported.map((e) => e.sources.map((s) => s.quote))).toEqual(events.map((e) => e.sources.map((s) => s.quote)));
+    expect(exported.map((e) => ({ tags: e.tags, sourceUrl: e.sourceUrl }))).toEqual(events.map((e) => ({ tags: e.tags, sourceUrl: null })));
+    const column = (name: (typeof CSV_COLUMNS)[number]) => rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf(name)]);
+    expect(column("quotes")).toEqual(events.map((e) => e.sources.map((s) => s.quote.replace(/\s+/g, " ").trim()).join("\n")));
+    expect(column("quotes").every((q) => (q ?? "").length > 20)).toBe(true);
+    expect(column("id")).toEqual(events.map((e) => e.id));
   });
 });
 

@@ -4,11 +4,12 @@
  * keyboard and the CSV export work on the level-of-detail chart.
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { TimelineEvent } from "@dateline/schema/timeline";
+import type { TimelineExportEvent } from "@dateline/schema/timeline";
 import { CSV_COLUMNS, parseCsv } from "../../src/features/timeline/lod/exports";
-import { startTestServer, type TestServer } from "../e2e/server";
+import { freePort, startTestServer, type TestServer } from "../e2e/server";
 import { launchChromium } from "../e2e/chromium";
 
 const SYNTHETIC_EVENTS = 20_000;
@@ -72,6 +73,18 @@ describe("the level-of-detail timeline", () => {
     expect(Number(shown?.replace(/,/g, ""))).toBe(inView.length);
   });
 
+  it.each([
+    { window: "from=1990-01-01T00:00:00Z&to=2030-01-01T00:00:00Z", unit: "year" },
+    { window: "", unit: "month" },
+    { window: "from=2011-01-01T00:00:00Z&to=2013-01-01T00:00:00Z", unit: "week" },
+    { window: "from=2012-03-01T00:00:00Z&to=2012-09-01T00:00:00Z", unit: "day" },
+    { window: "from=2012-05-01T00:00:00Z&to=2012-05-03T00:00:00Z", unit: "hour" },
+  ])("names the view's bucket unit in the chart's help text: $unit", async ({ window, unit }) => {
+    await open(`/?${window}`);
+    expect(await chart().getAttribute("data-unit")).toBe(unit);
+    expect(await page.locator(".timeline-help").innerText()).toContain(`counts per ${unit};`);
+  });
+
   it("searches: the chart and the list show only matching events, and the URL says so", async () => {
     await open("/");
     await page.getByRole("searchbox", { name: "Search titles" }).fill("treaty");
@@ -126,9 +139,13 @@ describe("the level-of-detail timeline", () => {
     const rows = parseCsv(readFileSync(path, "utf8"));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const href = await page.getByRole("link", { name: "JSON" }).getAttribute("href");
-    const events = (await (await fetch(`${server.url}${href}`)).json()) as TimelineEvent[];
+    const events = (await (await fetch(`${server.url}${href}`)).json()) as TimelineExportEvent[];
     expect(rows.slice(1).map((r) => r[0])).toEqual(events.map((e) => e.id));
     expect(events.length).toBeGreaterThan(0);
+    // Tags read back from their column, one per line, as the JSON export lists them.
+    const tags = CSV_COLUMNS.indexOf("tags");
+    expect(rows.slice(1).map((r) => r[tags])).toEqual(events.map((e) => e.tags.join("\n")));
+    expect(events.some((e) => e.tags.length > 1)).toBe(true);
     expect(rows.slice(1).every((r) => r.every((cell) => !/^[=+@]/.test(cell)))).toBe(true);
     expect(pageErrors).toEqual([]);
   });
@@ -141,9 +158,29 @@ describe("the level-of-detail timeline", () => {
     expect(src).toBe(`${server.url}/embed?from=2012-05-01T00:00:00Z&to=2012-06-01T00:00:00Z`);
     const response = await fetch(src);
     expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors \*/);
+    expect(response.headers.get("x-frame-options")).toBeNull();
     await open(new URL(src).pathname + new URL(src).search);
     expect(await viewRange()).toBe("1 May 2012 – 1 Jun 2012");
     expect(await page.locator(".event-list").count()).toBe(0);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("is framed by a page of another site, which cannot frame the timeline page itself", async () => {
+    const embedSrc = `${server.url}/embed?from=2012-05-01T00:00:00Z&to=2012-06-01T00:00:00Z`;
+    const html = `<iframe name="embed" src="${embedSrc.replace(/&/g, "&amp;")}" width="900" height="500"></iframe><iframe name="page" src="${server.url}/" width="900" height="500"></iframe>`;
+    // Another origin on the loopback interface (a routed page would count as public and be refused any local frame).
+    const port = await freePort();
+    const framer = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html)).listen(port, "127.0.0.1");
+    const other = await page.context().newPage();
+    try {
+      await other.goto(`http://localhost:${port}/`);
+      const embed = other.frameLocator("iframe[name=embed]");
+      await expect.poll(() => embed.getByTestId("view-range").innerText().catch(() => ""), { timeout: 15_000 }).toBe("1 May 2012 – 1 Jun 2012");
+      await expect.poll(() => other.frame({ name: "page" })?.url()).toBe("chrome-error://chromewebdata/");
+      expect(await other.frameLocator("iframe[name=page]").locator(".lod-chart").count()).toBe(0);
+    } finally {
+      await other.close();
+      framer.close();
+    }
   });
 });

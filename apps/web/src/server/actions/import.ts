@@ -10,12 +10,33 @@ import { ImportArticleInput, ImportSaveInput, MAX_ARTICLE_BYTES } from "@datelin
 import { decodeArticleFile } from "@/features/admin/import/decode";
 import { adminRoute } from "./client";
 
-/** Bodies above this are refused before reading (a 1 MB article plus form/JSON overhead). */
+/** Bodies above this are refused (a 1 MB article plus form/JSON overhead). */
 const MAX_BODY_BYTES = 8 * MAX_ARTICLE_BYTES;
 
-function assertBodySize(request: Request): void {
+const tooLarge = (detail: string) => new AppError("PAYLOAD_TOO_LARGE", `request body ${detail}; the limit is ${MAX_BODY_BYTES} bytes`);
+
+/**
+ * The request body, read up to MAX_BODY_BYTES. A declared Content-Length above the limit is
+ * refused before reading; a body without one (chunked) or longer than it declares is refused as
+ * soon as what arrived passes the limit, and the rest is never read.
+ */
+async function readBody(request: Request): Promise<Blob> {
   const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `request body is ${length} bytes; the limit is ${MAX_BODY_BYTES}`);
+  if (length > MAX_BODY_BYTES) throw tooLarge(`is ${length} bytes`);
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  if (!request.body) return new Blob(chunks);
+  const reader = request.body.getReader();
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return new Blob(chunks);
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge(`is over ${MAX_BODY_BYTES} bytes`);
+    }
+    chunks.push(value);
+  }
 }
 
 const field = (form: FormData, name: string): string => {
@@ -25,10 +46,10 @@ const field = (form: FormData, name: string): string => {
 
 /** multipart/form-data: `file` (optional upload) or `text`, plus `url`, `publisher`, `published`. */
 async function readArticleForm(request: Request): Promise<unknown> {
-  assertBodySize(request);
+  const body = await readBody(request);
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     throw new AppError("INVALID_INPUT", "expected a multipart form");
   }
@@ -46,9 +67,9 @@ async function readArticleForm(request: Request): Promise<unknown> {
 }
 
 async function readJson(request: Request): Promise<unknown> {
-  assertBodySize(request);
+  const body = await readBody(request);
   try {
-    return await request.json();
+    return JSON.parse(await body.text());
   } catch {
     throw new AppError("INVALID_INPUT", "expected a JSON body");
   }

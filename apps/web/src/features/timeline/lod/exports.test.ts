@@ -1,8 +1,8 @@
-import type { TimelineEvent } from "@dateline/schema/timeline";
+import type { TimelineExportEvent } from "@dateline/schema/timeline";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, csvField, eventsToCsv, eventsToTimelineJs, parseCsv } from "./exports";
 
-const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
+const event = (over: Partial<TimelineExportEvent>): TimelineExportEvent => ({
   id: "e1",
   title: "Moscow launched the operation",
   value: "2022-02",
@@ -12,8 +12,17 @@ const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
   end: Date.parse("2022-03-01T00:00:00Z"),
   importance: 0.5,
   lane: "conflict",
+  tags: ["conflict"],
+  sources: [{ publisher: "Example Wire", url: "https://example.org/a", quote: "Moscow launched the operation in February 2022." }],
+  sourceUrl: null,
   ...over,
 });
+
+/** The first data row of `eventsToCsv([e])`, by column name. */
+const csvRow = (e: TimelineExportEvent): Record<string, string | undefined> => {
+  const rows = parseCsv(eventsToCsv([e]));
+  return Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]?.[i]]));
+};
 
 describe("csvField", () => {
   it.each([
@@ -48,6 +57,42 @@ describe("eventsToCsv / parseCsv", () => {
     expect(row.title?.startsWith("=")).toBe(false);
     expect(Date.parse(row.start ?? "")).toBe(e.start);
     expect(rows).toHaveLength(2);
+  });
+});
+
+describe("eventsToCsv tags and evidence", () => {
+  it.each([
+    { name: "one source", e: event({}), tags: "conflict", sources: "Example Wire https://example.org/a", quotes: "Moscow launched the operation in February 2022." },
+    { name: "no tags, no sources", e: event({ tags: [], sources: [] }), tags: "", sources: "", quotes: "" },
+    {
+      name: "two tags, two sources (one without publisher), an editor's URL",
+      e: event({
+        tags: ["diplomacy", "war, east"],
+        sources: [
+          { publisher: "Example Wire", url: "https://example.org/a", quote: 'He said "no",\nthen left.' },
+          { publisher: null, url: "https://example.org/b?x=1,2", quote: "Second  quote." },
+        ],
+        sourceUrl: "https://example.org/editor",
+      }),
+      tags: "diplomacy\nwar, east",
+      sources: "Example Wire https://example.org/a\nhttps://example.org/b?x=1,2\nhttps://example.org/editor",
+      quotes: 'He said "no", then left.\nSecond quote.',
+    },
+    { name: "a publisher without URL", e: event({ sources: [{ publisher: "Radio", url: null, quote: "q" }] }), tags: "conflict", sources: "Radio", quotes: "q" },
+  ])("reads back: $name", ({ e, tags, sources, quotes }) => {
+    expect(csvRow(e)).toMatchObject({ tags, sources, quotes });
+  });
+
+  it.each([
+    { name: "a tag", e: event({ tags: ["=HYPERLINK(\"http://x\")", "war"] }), column: "tags" },
+    { name: "a publisher", e: event({ sources: [{ publisher: "@SUM(A1)", url: null, quote: "q" }] }), column: "sources" },
+    { name: "an editor URL alone", e: event({ sources: [], sourceUrl: "+1+2" }), column: "sources" },
+    { name: "a quote", e: event({ sources: [{ publisher: null, url: null, quote: "-2+3+cmd|' /C calc'!A0" }] }), column: "quotes" },
+    { name: "a tag starting with a tab", e: event({ tags: ["\tcmd"] }), column: "tags" },
+  ])("neutralises a formula in $name", ({ e, column }) => {
+    const cell = csvRow(e)[column] ?? "";
+    expect(cell.startsWith("'")).toBe(true);
+    expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
  * Exports of the current selection (CSV that spreadsheets cannot execute, JSON, TimelineJS JSON)
  * and the links the toolbar offers. Pure: the route handler and the browser share it.
  */
-import type { TimelineEvent } from "@dateline/schema/timeline";
+import type { TimelineEvent, TimelineExportEvent } from "@dateline/schema/timeline";
 import { eventDateText } from "./dates";
 import { filterParams, type ViewState } from "./urlState";
 
@@ -37,10 +37,27 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = ["id", "title", "date", "value", "precision", "mod", "start", "end", "lane", "importance"] as const;
+export const CSV_COLUMNS = ["id", "title", "date", "value", "precision", "mod", "start", "end", "lane", "importance", "tags", "sources", "quotes"] as const;
 
-/** The events as CSV (RFC 4180, CRLF line ends, header first). */
-export function eventsToCsv(events: readonly TimelineEvent[]): string {
+/** Line break between the values of a multi-valued cell (tags, sources, quotes). */
+const LINE = "\n";
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
+ * The `sources` cell: one line per cited document (its publisher and URL, either left out when
+ * unknown), then the editor's source URL, if any.
+ */
+function sourcesCell(e: TimelineExportEvent): string {
+  const lines = e.sources.map((s) => [s.publisher, s.url].filter((part) => part !== null).map(oneLine).join(" "));
+  return [...lines, ...(e.sourceUrl === null ? [] : [e.sourceUrl])].join(LINE);
+}
+
+/**
+ * The events as CSV (RFC 4180, CRLF line ends, header first). Tags (names cannot hold control
+ * characters) and the evidence are one value per line within their cell; `quotes` has one line
+ * per cited document, in the order of `sources`, its white space collapsed.
+ */
+export function eventsToCsv(events: readonly TimelineExportEvent[]): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const e of events) {
     lines.push(
@@ -55,6 +72,9 @@ export function eventsToCsv(events: readonly TimelineEvent[]): string {
         new Date(e.end).toISOString(),
         e.lane,
         e.importance,
+        e.tags.join(LINE),
+        sourcesCell(e),
+        e.sources.map((source) => oneLine(source.quote)).join(LINE),
       ]
         .map(csvField)
         .join(","),
