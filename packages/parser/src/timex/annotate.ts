@@ -198,7 +198,7 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
     pending = a;
     if (r.day && !r.relative) anchor = r.day;
     if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;
-    if (r.quarter) lastQuarter = { ...r.quarter, at: c.start };
+    if (r.quarter) lastQuarter = { ...r.quarter, at: c.start, relative: Boolean(r.relative) };
     if (r.year !== undefined) anchorYear = r.year;
   });
   if (pending) visit(pending);
@@ -212,7 +212,8 @@ const YEAR_FROM_DCT = new Set(["month-day", "day-month", "month"]);
 /**
  * The first end of a range borrows what it left unsaid from the end that closes it: a clock time
  * its day and zone (`from 1 a.m. to 5 a.m. on 26 March 2023`), a month or day its year
- * (`between May and June 2022`, `from December to March 2023`: the year before). Such ends are
+ * (`between May and June 2022`, `from December to March 2023`: the year before; also from a year
+ * named relative to the reference, `from May to October last year`). Such ends are
  * marked `range-start`, anchored on the closing end's value.
  */
 function shareRangeEnd(a: TimexAnnotation, b: TimexAnnotation, text: string): void {
@@ -223,7 +224,7 @@ function shareRangeEnd(a: TimexAnnotation, b: TimexAnnotation, text: string): vo
     if (!av || !bv) return;
     a.value = `${bv[1]}${av[2]}`;
     if (b.zone && !a.zone) a.zone = b.zone;
-  } else if (a.type === "DATE" && YEAR_FROM_DCT.has(a.rule) && a.anchorKind === "dct" && b.anchor === null) {
+  } else if (a.type === "DATE" && YEAR_FROM_DCT.has(a.rule) && a.anchorKind === "dct" && (b.anchor === null || b.rule === "month-year")) {
     const av = MONTH_OR_DAY_VALUE.exec(a.value);
     const bv = MONTH_OR_DAY_VALUE.exec(b.value);
     if (!av || !bv) return;

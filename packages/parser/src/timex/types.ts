@@ -41,7 +41,7 @@ export interface ResolveContext {
   /** The last day the story established (narrative anchor); the DCT until one is seen. */
   anchor: CalendarDay;
   /** The last quarter the story mentioned, with its offset, for `the year-ago quarter`. */
-  lastQuarter: { year: number; q: number; at: number } | null;
+  lastQuarter: { year: number; q: number; at: number; relative: boolean } | null;
   /** The full text and the candidate's offsets, for look-around checks. */
   text: string;
   start: number;
