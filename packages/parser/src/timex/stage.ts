@@ -37,7 +37,7 @@ export function timexCandidates(
       rejections.push({ code: "unresolved-relative", message: `no publication date to resolve "${text.slice(a.start, a.end)}"`, span });
       return;
     }
-    candidates.push(annotationToCandidate(a, text, zone, reference?.date.value ?? null));
+    candidates.push(annotationToCandidate(a, text, zone, reference));
   });
   return { candidates, rejections };
 }
