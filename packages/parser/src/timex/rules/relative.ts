@@ -120,7 +120,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
         if (/^today$/i.test(m[0]) && /^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|standards|economy|market|young|generation|computers|technology|children|kids|families)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 40))) return null;
         // `the people of tomorrow`, `the cars of tomorrow`: the era to come, not the next day.
         if (/^tomorrow$/i.test(m[0]) && before(ctx, /\b(?:the|our|their)\s+[a-z]+\s+of\s+$/i)) return null;
-        if (word === "overnight") return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
+        if (word === "overnight") {
+          // In a story set on an earlier day (`closed lower Friday ... depressed by overnight losses`)
+          // it is the night before that day.
+          const storyDay = ctx.anchor;
+          if (fmtDay(storyDay) !== fmtDay(ctx.dct)) return { type: "TIME", value: `${fmtDay(addDays(storyDay, -1))}TNI`, relative: true, narrative: true };
+          return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
+        }
         if (part && (word === "this" || word === "last" || word === "yesterday" || word === "tomorrow" || word === "today")) {
           return { type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
         }

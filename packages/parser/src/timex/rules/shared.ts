@@ -141,6 +141,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   century: ["century$", 45, 2],
   clock: ["(?:\\d{1,2}(?:am|pm)?|noon|midnight|midday|clock)$", 50, 45],
   "set-every": ["(?:every|each|per)$", 2, 45],
+  "season-set": ["(?:summers|winters|springs|autumns|falls)$", 40, 2],
   "set-adverb": ["(?:daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually|semi|twice)$", 2, 25],
   "present-ref": ["(?:now|currently|presently|present|nowadays|days|moment)$", 30, 5],
   current: ["current$", 12, 30],
