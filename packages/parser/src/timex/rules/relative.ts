@@ -148,6 +148,16 @@ export const RELATIVE_RULES: readonly Rule[] = [
       return withMod({ type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(m[2])}`, day, relative: true, narrative: !word }, edgeMod(m[1]));
     },
   })),
+  // `placed orders in the morning`, in a past clause of a story set on an earlier day: that day's morning.
+  // (Elsewhere `in the morning` is habitual or tomorrow's, which TimeML news leaves unmarked.)
+  rule("the-day-part", `${B}the\\s+(morning|afternoon|evening)${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      if (!before(ctx, /\b(?:in|during)\s+$/i) || after(ctx, /^\s+(?:of|before|after)\b/i)) return null;
+      if (fmtDay(ctx.anchor) === fmtDay(ctx.dct) || ctx.tense !== "past") return null;
+      return { type: "TIME", value: `${fmtDay(ctx.anchor)}${dayPartSuffix(m[1])}`, relative: true, narrative: true };
+    },
+  })),
   // ---- weekdays: `Friday`, `last Friday`, `Friday morning`, `early Tuesday`
   rule(
     "weekday",

@@ -119,6 +119,7 @@ export const TRIGGERS: Record<string, [string, number, number]> = {
   "the-unit": ["(?:year|month|week|day|decade)$", 25, 2],
   anchored: ["(?:day|morning|afternoon|evening|night|week|month|year)$", 35, 15],
   "deictic-day": ["(?:today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|overnight)$", 30, 20],
+  "the-day-part": ["(?:morning|afternoon|evening)$", 6, 2],
   "day-part": ["(?:morning|afternoon|evening)$", 6, 12],
   "ordinal-day": ["day$", 40, 2],
   weekday: [WEEKDAY_WORDS, 35, 25],
