@@ -278,6 +278,19 @@ describe("parseDocument: hardening", () => {
     expect(r.mentions.map((m) => [m.timex.value, m.timex.mod, m.resolution.rule])).toEqual([[value, mod, "absolute"]]);
   });
 
+  // Counted from a date the text states in full, a value needs no reference: range starts and
+  // narrative anchoring keep working; counted from a relative date, it is left out too.
+  it.each([
+    { text: "Talks were held between May and June 2022 in Geneva.", values: ["2022-05", "2022-06"], title: "Talks were held in Geneva" },
+    { text: "The freeze lasted from December to March 2023.", values: ["2022-12", "2023-03"], title: "The freeze lasted" },
+    { text: "On March 5, 2020, he left. Three days later, he returned.", values: ["2020-03-05", "2020-03-08"], title: "On March 5, 2020, he left" },
+    { text: "He left on Friday. Three days later, he returned.", values: [], title: undefined },
+  ])("without a reference date keeps $values in “$text”", ({ text, values, title }) => {
+    const r = parseDocument(text);
+    expect(r.mentions.map((m) => m.timex.value)).toEqual(values);
+    expect(r.events[0]?.title).toBe(title);
+  });
+
   it.each([
     { text: "In early October this year, the company moved.", published: "2023-04-08", value: "2023-10", rule: "relative-to-published" },
     { text: "The firm thrived in the '90s.", published: "2023-04-08", value: "199", rule: "relative-to-published" },

@@ -153,6 +153,8 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
   const bounds = options.sentenceBounds ?? sentenceBounds(text);
   let si = 0;
   let anchor: CalendarDay = dct;
+  // Whether `anchor` is a date the text states in full (or one counted from such a date).
+  let anchorFromText = false;
   let lastQuarter: ResolveContext["lastQuarter"] = null;
   let anchorYear: number | null = null;
   const context = new Context(dct, dctTime, text, { cues: null, sentenceStart: -1 });
@@ -177,6 +179,7 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
       tense: ctx.tenseIfRead(),
       lead: r.lead ?? null,
     };
+    if (narrative && anchorFromText) a.fromText = true;
     if (r.mod) a.mod = r.mod;
     else if (/^\d/.test(r.value) && SPACE.test(text.charAt(c.start - 1))) {
       // Open bounds: the preposition stays outside the span (TimeML) but bounds the value.
@@ -196,8 +199,14 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
       visit(pending);
     }
     pending = a;
-    if (r.day && !r.relative) anchor = r.day;
-    if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;
+    if (r.day && !r.relative) {
+      anchor = r.day;
+      anchorFromText = true;
+    }
+    if (r.day && r.relative && c.rule !== "deictic-day") {
+      anchor = r.day;
+      anchorFromText = a.fromText === true;
+    }
     if (r.quarter) lastQuarter = { ...r.quarter, at: c.start, relative: Boolean(r.relative) };
     if (r.year !== undefined) anchorYear = r.year;
   });
@@ -237,4 +246,6 @@ function shareRangeEnd(a: TimexAnnotation, b: TimexAnnotation, text: string): vo
   a.rule = "range-start";
   a.anchor = b.value;
   a.anchorKind = "narrative";
+  if (b.anchor === null || b.fromText) a.fromText = true;
+  else delete a.fromText;
 }

@@ -21,6 +21,12 @@ export interface TimexAnnotation {
   anchor: string | null;
   /** Whether the anchor is the document creation time or a date the story established. */
   anchorKind: "dct" | "narrative" | null;
+  /**
+   * Set when a narrative value was counted from a date the text states in full (`March 5, 2020 …
+   * three days later`, the closing end of `between May and June 2022`): it holds without any
+   * reference date.
+   */
+  fromText?: true;
   /** Tense of the clause it sits in, when its rule consulted it (weekdays, implied years). */
   tense: Tense | null;
   /** Lead word that fixed the direction (`last`, `next`, `this`), when the text gave one. */
