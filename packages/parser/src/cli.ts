@@ -115,6 +115,12 @@ function eventRow(e: ParsedEvent): (string | number)[] {
 }
 const HEADER = ["id", "date", "precision", "start", "end", "title", "confidence", "span_start", "span_end", "sentence"];
 
+/** Says how many relative dates had no reference to count from (`Friday`, `October this year`). */
+function skippedNote(result: FileResult["result"]): string {
+  const n = result.warnings.filter((w) => w.code === "unresolved-relative").length;
+  return n === 0 ? "" : ` (${n} relative date${n === 1 ? "" : "s"} left out: pass --published ISO)`;
+}
+
 function render(results: FileResult[], format: Format): string {
   if (format === "json") {
     return JSON.stringify(results.map(({ file, result }) => ({ file, document: result.document, events: result.events, warnings: result.warnings })), null, 2) + "\n";
@@ -125,7 +131,7 @@ function render(results: FileResult[], format: Format): string {
   }
   return results
     .map(({ file, result }) => {
-      const head = `## ${mdCell(file)}\n\npublished: ${result.document.published?.value ?? "unknown"}\n\n| date | precision | title | confidence |\n|---|---|---|---|\n`;
+      const head = `## ${mdCell(file)}\n\npublished: ${result.document.published?.value ?? "unknown"}${skippedNote(result)}\n\n| date | precision | title | confidence |\n|---|---|---|---|\n`;
       return head + result.events.map((e) => `| ${mdCell(e.date.value)} | ${e.date.precision} | ${mdCell(e.title)} | ${e.confidence} |`).join("\n") + "\n";
     })
     .join("\n");

@@ -76,7 +76,10 @@ export interface Resolution {
   anchor: string | null;
   /** Components the text did not state and the parser implied (`year`, `month`, `day-month-order`, …). */
   implied: string[];
-  /** Human-readable explanation, e.g. `"Friday" before published Sat 2023-04-08 → 2023-04-07`. */
+  /**
+   * Human-readable explanation, e.g. `"Friday" before published Sat 2023-04-08 → 2023-04-07`; when a
+   * press dateline is the reference it is named instead (`before the dateline's day Thu 2022-02-24`).
+   */
   explanation: string;
 }
 

@@ -48,6 +48,18 @@ describe("dateline-parse", () => {
     expect(r.stdout).not.toMatch(/(^|,)[=+@-]/m);
   });
 
+  it("invents no date without a reference, and says in md how many it left out", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dateline-cli-"));
+    const file = join(dir, "undated.txt");
+    writeFileSync(file, "Acme will report results in early October this year. It was founded in March 1988. Sales fell on Friday.\n");
+    const [doc] = JSON.parse(run([file]).stdout) as { events: CliEvent[]; warnings: { code: string }[] }[];
+    expect(doc?.events.map((e) => e.date.value)).toEqual(["1988-03"]);
+    expect(doc?.warnings.filter((w) => w.code === "unresolved-relative")).toHaveLength(2);
+    const md = run([file, "--format", "md"]).stdout;
+    expect(md).toContain("published: unknown (2 relative dates left out: pass --published ISO)");
+    expect(md).not.toContain("2000-10");
+  });
+
   it("uses --published and reads front matter", () => {
     const dir = mkdtempSync(join(tmpdir(), "dateline-cli-"));
     const file = join(dir, "fm.txt");

@@ -117,6 +117,28 @@ describe("parseDocument: a press dateline next to a given published date", () =>
     expect(r.events.map((e) => [e.date.value, e.title])).toEqual([[today, "Russian forces attacked Kyiv"]]);
   });
 
+  // Explanations name the reference relative dates were counted from: the dateline's day when it
+  // is the reference (given a publication date or not), the publication date otherwise.
+  const story =
+    "KYIV, Ukraine, Feb. 24 (Reuters) — Russian forces invaded Ukraine on Thursday. Shelling began at 5 a.m., officials said. " +
+    "A ceasefire was agreed last week. Talks were held on next Monday. Troops left in January. Putin had met Biden on Dec. 7, 2021.";
+  it.each([
+    { published: "2022-02-25", mention: "Thursday", how: '"Thursday" before the dateline\'s day Thu 2022-02-24 → 2022-02-24' },
+    { published: "2022-02-25", mention: "5 a.m.", how: '"5 a.m." on the dateline\'s day 2022-02-24 → 2022-02-24T05:00' },
+    { published: "2022-02-25", mention: "last week", how: '"last week" relative to the dateline\'s day 2022-02-24 → 2022-W07' },
+    { published: "2022-02-25", mention: "next Monday", how: '"next Monday" "next" relative to the dateline\'s day 2022-02-24 → 2022-02-28' },
+    { published: "2022-02-25", mention: "January", how: '"January" year implied from the dateline\'s day 2022-02-24 (past tense) → 2022-01' },
+    { published: undefined, mention: "Thursday", how: '"Thursday" before the dateline\'s day Thu 2022-02-24 → 2022-02-24' },
+    { published: "2022-02-24", mention: "Thursday", how: '"Thursday" before published Thu 2022-02-24 → 2022-02-24' },
+    { published: "2022-02-24", mention: "5 a.m.", how: '"5 a.m." on the published day 2022-02-24 → 2022-02-24T05:00' },
+    { published: "2022-03-10", mention: "last week", how: '"last week" relative to published 2022-03-10 → 2022-W09' },
+  ])("explains $mention by its reference (published $published)", ({ published, mention, how }) => {
+    const r = parseDocument(story, published ? { published } : {});
+    const m = r.mentions.find((x) => x.text === mention);
+    expect(m?.resolution.explanation).toBe(how);
+    expect(m?.resolution.explanation).not.toMatch(published === "2022-02-24" || published === "2022-03-10" ? /dateline/ : /published/);
+  });
+
   it("reads a stated dateline year, not the publication's", () => {
     const r = parseDocument("WASHINGTON (AP) — Dec. 30, 2022 — Congress passed the bill yesterday.", { published: "2023-01-02" });
     expect(r.document.dateline?.date.value).toBe("2022-12-30");

@@ -178,6 +178,7 @@ describe("parseDocument: sentences and events", () => {
     { text: "Talks were held between May and June 2022 in Geneva.", start: "2022-05-01T00:00:00.000Z", end: "2022-07-01T00:00:00.000Z", title: "Talks were held in Geneva" },
     { text: "The summit in Paris ran from March 3 to March 5, 2023, officials said.", start: "2023-03-03T00:00:00.000Z", end: "2023-03-06T00:00:00.000Z", title: "The summit in Paris ran, officials said" },
     { text: "The freeze in the north lasted from December to March 2023.", start: "2022-12-01T00:00:00.000Z", end: "2023-04-01T00:00:00.000Z", title: "The freeze in the north lasted" },
+    { text: "The drought in the south lasted from May to October last year.", start: "2022-05-01T00:00:00.000Z", end: "2022-11-01T00:00:00.000Z", title: "The drought in the south lasted" },
     { text: "Shelling of the city lasted from 1 a.m. to 5 a.m. on 26 March 2023.", start: "2023-03-26T01:00:00.000Z", end: "2023-03-26T05:01:00.000Z", title: "Shelling of the city lasted" },
   ])("dates a range by both ends: $text", ({ text, start, end, title }) => {
     const [event] = parseDocument(text, { published: PUBLISHED, timezone: "UTC" }).events;
@@ -243,6 +244,61 @@ describe("parseDocument: hardening", () => {
     expect(r.document.published).toBeNull();
     expect(r.mentions.map((m) => m.timex.value)).toEqual(["2020-03"]);
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["no-published-date", "unresolved-relative"]));
+  });
+
+  // Without a reference, an expression counted from it is left out (warning `unresolved-relative`,
+  // no mention, no event), whatever its kind: no value is computed from a made-up year.
+  it.each([
+    { text: "The company will report results in early October this year.", span: "early October this year" },
+    { text: "The plant closed in October last year.", span: "October last year" },
+    { text: "The plant will reopen in April next year.", span: "April next year" },
+    { text: "Output peaked the week of March 6.", span: "the week of March 6" },
+    { text: "The firm thrived in the '80s.", span: "the '80s" },
+    { text: "The firm thrived in the nineties.", span: "the nineties" },
+    { text: "Profit in the 1988 period was restated.", span: "the 1988 period" },
+    { text: "Sales rose this year.", span: "this year" },
+    { text: "Police arrested him last week.", span: "last week" },
+    { text: "He resigned yesterday.", span: "yesterday" },
+    { text: "He resigned on Friday.", span: "Friday" },
+    { text: "Prices rose in October.", span: "October" },
+  ])("leaves out $span without a reference date", ({ text, span }) => {
+    const r = parseDocument(text);
+    expect(r.mentions).toEqual([]);
+    expect(r.events).toEqual([]);
+    const start = text.indexOf(span);
+    expect(r.warnings.filter((w) => w.code === "unresolved-relative").map((w) => [w.start, w.end])).toEqual([[start, start + span.length]]);
+  });
+
+  it.each([
+    { text: "The company reported results in early October 1998.", value: "1998-10", mod: "START" },
+    { text: "Output peaked the week of March 6, 1998.", value: "1998-W10", mod: undefined },
+    { text: "The firm thrived in the 1980s.", value: "198", mod: undefined },
+  ])("keeps $value stated in full without a reference date", ({ text, value, mod }) => {
+    const r = parseDocument(text);
+    expect(r.mentions.map((m) => [m.timex.value, m.timex.mod, m.resolution.rule])).toEqual([[value, mod, "absolute"]]);
+  });
+
+  // Counted from a date the text states in full, a value needs no reference: range starts and
+  // narrative anchoring keep working; counted from a relative date, it is left out too.
+  it.each([
+    { text: "Talks were held between May and June 2022 in Geneva.", values: ["2022-05", "2022-06"], title: "Talks were held in Geneva" },
+    { text: "The freeze lasted from December to March 2023.", values: ["2022-12", "2023-03"], title: "The freeze lasted" },
+    { text: "On March 5, 2020, he left. Three days later, he returned.", values: ["2020-03-05", "2020-03-08"], title: "On March 5, 2020, he left" },
+    { text: "He left on Friday. Three days later, he returned.", values: [], title: undefined },
+  ])("without a reference date keeps $values in “$text”", ({ text, values, title }) => {
+    const r = parseDocument(text);
+    expect(r.mentions.map((m) => m.timex.value)).toEqual(values);
+    expect(r.events[0]?.title).toBe(title);
+  });
+
+  it.each([
+    { text: "In early October this year, the company moved.", published: "2023-04-08", value: "2023-10", rule: "relative-to-published" },
+    { text: "The firm thrived in the '90s.", published: "2023-04-08", value: "199", rule: "relative-to-published" },
+    { text: "The firm thrived in the twenties.", published: "2023-04-08", value: "202", rule: "relative-to-published" },
+    { text: "The firm thrived in the twenties.", published: "1998-08-07", value: "192", rule: "relative-to-published" },
+  ])("counts $value from the reference in “$text” ($published)", ({ text, published, value, rule }) => {
+    const [m] = parseDocument(text, { published }).mentions;
+    expect([m?.timex.value, m?.resolution.rule, m?.resolution.anchor]).toEqual([value, rule, published]);
   });
 
   it.each([

@@ -13,6 +13,11 @@ export interface ReferenceDate {
   offsetMinutes: number;
   /** The calendar day of the reference in the document zone. */
   day: CalendarDay;
+  /**
+   * What the reference is, for explanations: the publication date (`published`, the default) or
+   * the day of a press dateline (`dateline`) that relative dates count from.
+   */
+  source?: "published" | "dateline";
 }
 
 const ISO =

@@ -149,7 +149,8 @@ export function datelineReference(
   }
   if (!isValidDay(year, found.month, found.day)) return null;
   const day: CalendarDay = { year, month: found.month, day: found.day };
-  const reference = parseReferenceDate(iso(day), timeZone);
+  // A copy: parsed references are shared, and this one is the dateline's.
+  const reference: ReferenceDate = { ...parseReferenceDate(iso(day), timeZone), source: "dateline" };
   const base = { text: dateText, span: found.span, date: reference.date };
   const rule = "press-dateline";
   if (!publication) {

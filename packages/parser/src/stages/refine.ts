@@ -12,6 +12,7 @@ import type { DateValue, Precision, Resolution, Timex, TimexMod } from "../types
 import type { Span } from "./segment.js";
 import { type Tense, tenseAt } from "../timex/tense.js";
 import { zoneOffsetAt } from "../timex/zones.js";
+import { referenceName } from "../timex/mention.js";
 
 /** Years outside this range are treated as parsing noise (chrono returns year −97975 on fuzz input). */
 export const PLAUSIBLE_YEARS = { min: 1000, max: 2999 } as const;
@@ -203,7 +204,7 @@ export function refineResult(
     if (WEEKDAY_MODIFIER.test(text)) {
       rule = "weekday-relative";
       confidence = 0.85;
-      explanation = `${quoted} relative to published ${SHORT_WEEKDAYS[weekdayOf(ref.day)]} ${fmtDay(ref.day)}`;
+      explanation = `${quoted} relative to ${referenceName(ref.source, `${SHORT_WEEKDAYS[weekdayOf(ref.day)]} ${fmtDay(ref.day)}`)}`;
     } else {
       const tense = tenseOfSentence();
       const day = resolveWeekday(ref.day, weekday, tense);
@@ -212,7 +213,7 @@ export function refineResult(
       implied.push("week");
       confidence = tense === "none" ? 0.6 : 0.8;
       const dir = tense === "past" ? "before" : tense === "future" ? "after" : "nearest to";
-      explanation = `"${name}" ${dir} published ${SHORT_WEEKDAYS[weekdayOf(ref.day)]} ${fmtDay(ref.day)}`;
+      explanation = `"${name}" ${dir} ${referenceName(ref.source, `${SHORT_WEEKDAYS[weekdayOf(ref.day)]} ${fmtDay(ref.day)}`)}`;
     }
   } else if (relative && ref) {
     const period = RELATIVE_PERIOD.exec(text);
@@ -224,19 +225,19 @@ export function refineResult(
     }
     rule = "relative-to-published";
     confidence = 0.85;
-    explanation = `${quoted} relative to published ${refValue}`;
+    explanation = `${quoted} relative to ${referenceName(ref.source, ref.date.value)}`;
   } else if (ref && comparePrecision(precision, "hour") >= 0 && !c.isCertain("day")) {
     rule = "time-on-published-day";
     implied.push("day");
     confidence = 0.7;
-    explanation = `${quoted} on the published day ${fmtDay(ref.day)}`;
+    explanation = `${quoted} on ${referenceName(ref.source, fmtDay(ref.day), true)}`;
   } else if (!yearStated && ref && comparePrecision(precision, "month") >= 0) {
     const tense = tenseOfSentence();
     parts.year = resolveYear(parts, precision === "week" ? "day" : precision, ref.day, tense, parts.year);
     implied.push("year");
     rule = "implied-year";
     confidence = 0.75;
-    explanation = `${quoted} year implied from published ${fmtDay(ref.day)} (${tense === "none" ? "closest" : `${tense} tense`})`;
+    explanation = `${quoted} year implied from ${referenceName(ref.source, fmtDay(ref.day))} (${tense === "none" ? "closest" : `${tense} tense`})`;
   } else {
     explanation = `${quoted} stated in full`;
   }

@@ -153,6 +153,8 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
   const bounds = options.sentenceBounds ?? sentenceBounds(text);
   let si = 0;
   let anchor: CalendarDay = dct;
+  // Whether `anchor` is a date the text states in full (or one counted from such a date).
+  let anchorFromText = false;
   let lastQuarter: ResolveContext["lastQuarter"] = null;
   let anchorYear: number | null = null;
   const context = new Context(dct, dctTime, text, { cues: null, sentenceStart: -1 });
@@ -177,6 +179,7 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
       tense: ctx.tenseIfRead(),
       lead: r.lead ?? null,
     };
+    if (narrative && anchorFromText) a.fromText = true;
     if (r.mod) a.mod = r.mod;
     else if (/^\d/.test(r.value) && SPACE.test(text.charAt(c.start - 1))) {
       // Open bounds: the preposition stays outside the span (TimeML) but bounds the value.
@@ -196,9 +199,15 @@ export function annotateTimexEach(text: string, options: AnnotateOptions, visit:
       visit(pending);
     }
     pending = a;
-    if (r.day && !r.relative) anchor = r.day;
-    if (r.day && r.relative && c.rule !== "deictic-day") anchor = r.day;
-    if (r.quarter) lastQuarter = { ...r.quarter, at: c.start };
+    if (r.day && !r.relative) {
+      anchor = r.day;
+      anchorFromText = true;
+    }
+    if (r.day && r.relative && c.rule !== "deictic-day") {
+      anchor = r.day;
+      anchorFromText = a.fromText === true;
+    }
+    if (r.quarter) lastQuarter = { ...r.quarter, at: c.start, relative: Boolean(r.relative) };
     if (r.year !== undefined) anchorYear = r.year;
   });
   if (pending) visit(pending);
@@ -212,7 +221,8 @@ const YEAR_FROM_DCT = new Set(["month-day", "day-month", "month"]);
 /**
  * The first end of a range borrows what it left unsaid from the end that closes it: a clock time
  * its day and zone (`from 1 a.m. to 5 a.m. on 26 March 2023`), a month or day its year
- * (`between May and June 2022`, `from December to March 2023`: the year before). Such ends are
+ * (`between May and June 2022`, `from December to March 2023`: the year before; also from a year
+ * named relative to the reference, `from May to October last year`). Such ends are
  * marked `range-start`, anchored on the closing end's value.
  */
 function shareRangeEnd(a: TimexAnnotation, b: TimexAnnotation, text: string): void {
@@ -223,7 +233,7 @@ function shareRangeEnd(a: TimexAnnotation, b: TimexAnnotation, text: string): vo
     if (!av || !bv) return;
     a.value = `${bv[1]}${av[2]}`;
     if (b.zone && !a.zone) a.zone = b.zone;
-  } else if (a.type === "DATE" && YEAR_FROM_DCT.has(a.rule) && a.anchorKind === "dct" && b.anchor === null) {
+  } else if (a.type === "DATE" && YEAR_FROM_DCT.has(a.rule) && a.anchorKind === "dct" && (b.anchor === null || b.rule === "month-year")) {
     const av = MONTH_OR_DAY_VALUE.exec(a.value);
     const bv = MONTH_OR_DAY_VALUE.exec(b.value);
     if (!av || !bv) return;
@@ -236,4 +246,6 @@ function shareRangeEnd(a: TimexAnnotation, b: TimexAnnotation, text: string): vo
   a.rule = "range-start";
   a.anchor = b.value;
   a.anchorKind = "narrative";
+  if (b.anchor === null || b.fromText) a.fromText = true;
+  else delete a.fromText;
 }

@@ -7,6 +7,7 @@ import type { Candidate } from "../stages/refine.js";
 import type { DateValue, Precision, Resolution, TimexMod } from "../types.js";
 import { Memo } from "../memo.js";
 import { isoWeekday, parseTimexReference } from "../date/calendar.js";
+import type { ReferenceDate } from "../date/iso.js";
 import type { TimexAnnotation } from "./types.js";
 import { zoneOffsetAt } from "./zones.js";
 
@@ -54,15 +55,30 @@ const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const IMPLIED_YEAR_RULES = new Set(["month-day", "month-day-range", "day-month", "date-time", "month", "holiday", "week-of"]);
 
 /**
+ * How explanations name the reference date `value` of a document: `published 2023-04-08`, or
+ * `the dateline's day 2022-02-24` when relative dates count from a press dateline; `asDay` for a
+ * clock time placed on it (`the published day 2023-04-08`).
+ */
+export function referenceName(source: ReferenceDate["source"], value: string, asDay = false): string {
+  if (source === "dateline") return `the dateline's day ${value}`;
+  return asDay ? `the published day ${value}` : `published ${value}`;
+}
+
+/**
  * How the value was obtained, in the pipeline's resolution vocabulary: `absolute`, `bare-year`,
  * `weekday-past-tense` / `weekday-future-tense` / `weekday-relative`, `implied-year`,
  * `time-on-published-day`, `relative-to-published` or `anchored-to-previous` (narrative), plus the
  * components the text left implicit and a confidence that drops with each of them.
  */
-export function resolutionOf(a: TimexAnnotation, text: string, reference: string | null = null): { resolution: Resolution; confidence: number } {
+export function resolutionOf(
+  a: TimexAnnotation,
+  text: string,
+  reference: Pick<ReferenceDate, "date" | "source"> | null = null,
+): { resolution: Resolution; confidence: number } {
   const quoted = `"${text.slice(a.start, a.end)}"`;
   // The document's reference as given (`2023-04-08T06:05`) names the DCT anchor.
-  const anchor = a.anchorKind === "dct" && reference ? reference : a.anchor;
+  const anchor = a.anchorKind === "dct" && reference ? reference.date.value : a.anchor;
+  const source = reference?.source;
   const implied: string[] = [];
   let rule: string;
   let confidence: number;
@@ -85,25 +101,25 @@ export function resolutionOf(a: TimexAnnotation, text: string, reference: string
     implied.push("week");
     confidence = 0.8;
     const day = parseTimexReference(a.anchor).day;
-    how = `${a.tense === "future" ? "after" : "before"} published ${WEEKDAY_SHORT[isoWeekday(day) - 1]} ${a.anchor}`;
+    how = `${a.tense === "future" ? "after" : "before"} ${referenceName(source, `${WEEKDAY_SHORT[isoWeekday(day) - 1]} ${a.anchor}`)}`;
   } else if (a.rule === "weekday") {
     rule = "weekday-relative";
     confidence = 0.85;
-    how = `"${a.lead}" relative to published ${a.anchor}`;
+    how = `"${a.lead}" relative to ${referenceName(source, a.anchor)}`;
   } else if (IMPLIED_YEAR_RULES.has(a.rule)) {
     rule = "implied-year";
     implied.push("year");
     confidence = 0.75;
-    how = `year implied from published ${a.anchor}${a.tense ? ` (${a.tense} tense)` : ""}`;
+    how = `year implied from ${referenceName(source, a.anchor)}${a.tense ? ` (${a.tense} tense)` : ""}`;
   } else if (a.rule === "clock" && a.lead === null && a.anchorKind === "dct") {
     rule = "time-on-published-day";
     implied.push("day");
     confidence = 0.7;
-    how = `on the published day ${a.anchor}`;
+    how = `on ${referenceName(source, a.anchor, true)}`;
   } else {
     rule = "relative-to-published";
     confidence = 0.85;
-    how = `relative to published ${a.anchor}`;
+    how = `relative to ${referenceName(source, a.anchor)}`;
   }
   // Joined into one flat string: it is kept with every mention, and a string built with `+` or a
   // template is a tree of its pieces (about twice the memory, copied by every collection it survives).
@@ -116,7 +132,12 @@ export function resolutionOf(a: TimexAnnotation, text: string, reference: string
  * name, or a fixed offset in minutes east of UTC) places wall-clock times at the offset in force at
  * that time; calendar dates cover whole UTC days.
  */
-export function annotationToCandidate(a: TimexAnnotation, text: string, zone: string | number, reference: string | null = null): Candidate {
+export function annotationToCandidate(
+  a: TimexAnnotation,
+  text: string,
+  zone: string | number,
+  reference: Pick<ReferenceDate, "date" | "source"> | null = null,
+): Candidate {
   const { resolution, confidence } = resolutionOf(a, text, reference);
   const timex: Candidate["timex"] = { type: a.type, value: a.value };
   if (a.mod) timex.mod = a.mod;

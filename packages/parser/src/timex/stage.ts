@@ -11,7 +11,10 @@ import type { ReferenceDate } from "../date/iso.js";
 import type { Candidate, Rejection } from "../stages/refine.js";
 import type { Span } from "../stages/segment.js";
 
-/** Stand-in reference when a document has none: only values the text states in full are kept. */
+/**
+ * Stand-in reference when a document has none: only values the text states in full are kept, or
+ * counted from a date it states in full (`fromText`).
+ */
 const NO_REFERENCE = "2000-01-01";
 
 /**
@@ -32,12 +35,12 @@ export function timexCandidates(
   // The pipeline's sentences (when given) replace the annotator's own split.
   const bounds = sentences?.length ? [0, ...sentences.slice(1).map((x) => x.start), text.length] : undefined;
   annotateTimexEach(text, bounds ? { dct, sentenceBounds: bounds } : { dct }, (a) => {
-    if (!reference && (a.anchor !== null || /_REF$/.test(a.value))) {
+    if (!reference && !a.fromText && (a.anchor !== null || /_REF$/.test(a.value))) {
       const span = { start: a.start, end: a.end };
       rejections.push({ code: "unresolved-relative", message: `no publication date to resolve "${text.slice(a.start, a.end)}"`, span });
       return;
     }
-    candidates.push(annotationToCandidate(a, text, zone, reference?.date.value ?? null));
+    candidates.push(annotationToCandidate(a, text, zone, reference));
   });
   return { candidates, rejections };
 }

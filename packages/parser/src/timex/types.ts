@@ -21,6 +21,12 @@ export interface TimexAnnotation {
   anchor: string | null;
   /** Whether the anchor is the document creation time or a date the story established. */
   anchorKind: "dct" | "narrative" | null;
+  /**
+   * Set when a narrative value was counted from a date the text states in full (`March 5, 2020 …
+   * three days later`, the closing end of `between May and June 2022`): it holds without any
+   * reference date.
+   */
+  fromText?: true;
   /** Tense of the clause it sits in, when its rule consulted it (weekdays, implied years). */
   tense: Tense | null;
   /** Lead word that fixed the direction (`last`, `next`, `this`), when the text gave one. */
@@ -41,7 +47,7 @@ export interface ResolveContext {
   /** The last day the story established (narrative anchor); the DCT until one is seen. */
   anchor: CalendarDay;
   /** The last quarter the story mentioned, with its offset, for `the year-ago quarter`. */
-  lastQuarter: { year: number; q: number; at: number } | null;
+  lastQuarter: { year: number; q: number; at: number; relative: boolean } | null;
   /** The full text and the candidate's offsets, for look-around checks. */
   text: string;
   start: number;

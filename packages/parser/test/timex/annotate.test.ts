@@ -210,9 +210,16 @@ describe("annotateTimex", () => {
     { text: "The chip runs 20 million instructions per second.", why: "a unit of measure" },
     { text: "Police raided the camp in the early hours of the raid.", why: "the start of an event, not a length of time" },
     { text: "He was last seen on the day before police searched the house.", why: "a day counted from an event, not from the story's date" },
+    { text: "She jogs in the morning.", why: "a habit, and the story set no day" },
+    { text: "The talks broke up in the evening.", why: "no day the story set: which evening is unknown" },
   ];
   it.each(negatives)("finds no date in “$text” ($why)", ({ text }) => {
     expect(annotateTimex(text, { dct: "1998-08-11" })).toEqual([]);
+  });
+
+  it("leaves a future `in the morning` unmarked, also in a story set on an earlier day", () => {
+    const text = "Shares closed lower Friday. Dealers will place orders in the morning.";
+    expect(annotateTimex(text, { dct: "1989-10-30" }).map((a) => text.slice(a.start, a.end))).toEqual(["Friday"]);
   });
 
   it.each([

@@ -136,4 +136,27 @@ describe("annotateTimex properties", () => {
     expect(log.indexOf("visit a 0")).toBeLessThan(log.indexOf("build a 10"));
     expect(log.filter((l) => l.startsWith("visit"))).toEqual(["visit a 0", "visit b 3", "visit a 5", "visit b 8", "visit a 10"]);
   });
+
+  // A value the text states in full cannot change with the reference date; one that does is
+  // relative and must say so (anchor set), or a document without a reference would keep a value
+  // computed from the stand-in date (`early October this year` → 2000-10).
+  const FULL_TOKENS = [
+    "early", "October", "March 6", "this year", "last year", "next year", "of", "the week of", "the", "nineties",
+    "'80s", "1988", "period", "quarter", "third", "1998", "in", "Friday", "later", ",", ".", "profit", "rose",
+    "March 5, 2020", "three days later", "the next day", "between May and", "June 2022", "from 1 a.m. to", "5 a.m. on 26 March 2023",
+  ];
+  const prose = fc.array(fc.constantFrom(...FULL_TOKENS), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(" "));
+  it("gives values stated in full or counted from them (anchor null, fromText) whatever the reference date (3,000 inputs)", () => {
+    fc.assert(
+      fc.property(prose, dct, dct, (text, first, second) => {
+        const other = new Map(annotateTimex(text, { dct: second }).map((a) => [`${a.start}:${a.end}`, a]));
+        for (const a of annotateTimex(text, { dct: first })) {
+          const b = other.get(`${a.start}:${a.end}`);
+          if ((a.anchor !== null && !a.fromText) || !b) continue;
+          expect([text.slice(a.start, a.end), b.value, b.endValue]).toEqual([text.slice(a.start, a.end), a.value, a.endValue]);
+        }
+      }),
+      { numRuns: 3_000, seed: 1128 },
+    );
+  });
 });

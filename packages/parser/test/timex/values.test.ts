@@ -36,6 +36,14 @@ const rows: Row[] = [
   // a change `effective` a day takes effect on one still to come, whatever verb reports it
   { text: "Output was hurt by the company's new labor pact effective June 1.", dct: "1989-10-26", span: "June 1", expected: "DATE 1990-06-01", why: "effective points ahead" },
   { text: "The new labor pact became effective June 1.", dct: "1989-10-26", span: "June 1", expected: "DATE 1989-06-01", why: "became effective reports a past change" },
+  // `overnight` in a story set on an earlier day is the night before that day (DCT 1989-10-30 is a Monday)
+  { text: "London shares closed lower Friday. They were depressed by overnight losses in New York.", dct: "1989-10-30", span: "overnight", expected: "TIME 1989-10-26TNI", why: "the night before the story's Friday" },
+  { text: "Tokyo shares were depressed by overnight losses in New York.", dct: "1989-10-30", span: "overnight", expected: "TIME 1989-10-30TNI", why: "no earlier day set: the published day's night" },
+  // `in the morning` in a past clause is the morning of the day the story set
+  { text: "London shares closed lower Friday. Dealers placed buy orders in the morning.", dct: "1989-10-30", span: "the morning", expected: "TIME 1989-10-27TMO", why: "the morning of the story's Friday" },
+  // a counted plural season recurs: a set, not a stretch of time
+  { text: "Violence has flared in Portadown for the past three summers.", dct: "1998-03-22", span: "the past three summers", expected: "SET XXXX-SU", why: "summers counted back" },
+  { text: "Ice closed the port for the last two winters.", dct: "1998-03-22", span: "the last two winters", expected: "SET XXXX-WI", why: "winters counted back" },
 ];
 
 describe("annotateTimex values", () => {

@@ -125,7 +125,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
       const month = monthValue(m[1] ?? "") ?? 1;
       const d = Number(m[2]);
       const y = m[3] ? Number(m[3]) : yearFor(ctx.dct, month, d, ctx.tense);
-      return isValidDay(y, month, d) ? { type: "DATE", value: fmtWeek({ year: y, month, day: d }) } : null;
+      return isValidDay(y, month, d) ? { type: "DATE", value: fmtWeek({ year: y, month, day: d }), relative: !m[3] } : null;
     },
   }), 2),
   rule(
@@ -139,7 +139,13 @@ export const CALENDAR_RULES: readonly Rule[] = [
         ...span(m),
         resolve(ctx) {
           const yw = yearWord.toLowerCase();
-          const y = /^\d/.test(yw) ? Number(yw) : /this year/.test(yw) ? ctx.dct.year : /last year/.test(yw) ? ctx.dct.year - 1 : /next year/.test(yw) ? ctx.dct.year + 1 : spelledYearValue(yw);
+          const shift = /this year/.test(yw) ? 0 : /last year/.test(yw) ? -1 : /next year/.test(yw) ? 1 : null;
+          // `October this year` counts from the reference: relative, and no year the story stated.
+          if (shift !== null) {
+            const year = ctx.dct.year + shift;
+            return withMod({ type: "DATE", value: fmtMonth(year, month), year, relative: true }, edgeMod(edge));
+          }
+          const y = /^\d/.test(yw) ? Number(yw) : spelledYearValue(yw);
           if (y === null) return null;
           return withMod({ type: "DATE", value: fmtMonth(y, month), year: y }, edgeMod(edge));
         },
@@ -270,10 +276,13 @@ export const CALENDAR_RULES: readonly Rule[] = [
       return {
         ...span(m),
         resolve(ctx) {
-          const c = century ?? fmtYear(ctx.dct.year).slice(0, 2);
           const t = tens ?? shortTens ?? String(DECADE_WORDS[(word ?? "").toLowerCase()] ?? "X");
           if (word && !/^the$/i.test(m[1] ?? "") && !edge) return null;
-          return withMod({ type: "DATE", value: `${c}${t}` }, edgeMod(edge));
+          if (century) return withMod({ type: "DATE", value: `${century}${t}` }, edgeMod(edge));
+          // `the '80s`, `the nineties`: the latest such decade that has begun by the reference.
+          let c = Math.floor(ctx.dct.year / 100);
+          if (/^\d$/.test(t) && c * 100 + Number(t) * 10 > ctx.dct.year) c -= 1;
+          return withMod({ type: "DATE", value: `${pad(c, 2)}${t}`, relative: true }, edgeMod(edge));
         },
       };
     },

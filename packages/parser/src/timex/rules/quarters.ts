@@ -64,6 +64,8 @@ export const QUARTER_RULES: readonly Rule[] = [
           let q: number;
           const last = ctx.lastQuarter;
           let fromStory = false;
+          // Set when the quarter itself (not only its year) is counted from the reference.
+          let quarterFromDct = false;
           if (ordinal !== null) {
             q = ordinal;
             y = yearWord ? Number(yearWord) : endedYear(ctx) ?? quarterYear(ctx, n === "half" ? ordinal * 2 : ordinal);
@@ -71,18 +73,22 @@ export const QUARTER_RULES: readonly Rule[] = [
             const prev = quarterOf(ctx.dct.month) - 1;
             q = prev === 0 ? 4 : prev;
             y = prev === 0 ? ctx.dct.year - 1 : ctx.dct.year;
+            quarterFromDct = true;
           } else if (/current/.test(a) || d === "this") {
             q = quarterOf(ctx.dct.month);
             y = ctx.dct.year;
+            quarterFromDct = true;
           } else if (last && !/previous|prior/.test(a)) {
             q = last.q;
             y = yearWord ? Number(yearWord) : last.year;
             fromStory = !yearWord;
+            quarterFromDct = last.relative;
           } else {
             const prev = quarterOf(ctx.dct.month) - 1;
             q = prev === 0 ? 4 : prev;
             y = prev === 0 ? ctx.dct.year - 1 : ctx.dct.year;
             if (yearWord) y = Number(yearWord);
+            quarterFromDct = true;
           }
           const rel = `${d} ${ofYear ?? ""}`;
           if (/last year|previous year|prior year/.test(rel)) y = ctx.dct.year - 1;
@@ -96,8 +102,9 @@ export const QUARTER_RULES: readonly Rule[] = [
             const months = lastMonthsSpan(ctx);
             if (months !== null) return { type: "DURATION", value: `P${months}M` };
           }
-          if (n === "half") return { type: "DATE", value: `${fmtYear(y)}-H${q}`, relative: !yearWord };
-          const r: Resolved = { type: "DATE", value: `${fmtYear(y)}-Q${q}`, relative: !yearWord };
+          const relative = !yearWord || quarterFromDct;
+          if (n === "half") return { type: "DATE", value: `${fmtYear(y)}-H${q}`, relative };
+          const r: Resolved = { type: "DATE", value: `${fmtYear(y)}-Q${q}`, relative };
           // `after a flat second quarter`: a quarter named with `a` is a comparison, not the quarter
           // the story reports (`a third-quarter loss`, an adjective, still is).
           if (!shifted && !yearWord && !(d === "a" && !hyphenated)) r.quarter = { year: y, q };

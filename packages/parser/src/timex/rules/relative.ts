@@ -120,7 +120,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
         if (/^today$/i.test(m[0]) && /^['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|standards|economy|market|young|generation|computers|technology|children|kids|families)\b/i.test(ctx.text.slice(ctx.end, ctx.end + 40))) return null;
         // `the people of tomorrow`, `the cars of tomorrow`: the era to come, not the next day.
         if (/^tomorrow$/i.test(m[0]) && before(ctx, /\b(?:the|our|their)\s+[a-z]+\s+of\s+$/i)) return null;
-        if (word === "overnight") return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
+        if (word === "overnight") {
+          // In a story set on an earlier day (`closed lower Friday ... depressed by overnight losses`)
+          // it is the night before that day.
+          const storyDay = ctx.anchor;
+          if (fmtDay(storyDay) !== fmtDay(ctx.dct)) return { type: "TIME", value: `${fmtDay(addDays(storyDay, -1))}TNI`, relative: true, narrative: true };
+          return { type: "TIME", value: `${fmtDay(day)}TNI`, relative: true };
+        }
         if (part && (word === "this" || word === "last" || word === "yesterday" || word === "tomorrow" || word === "today")) {
           return { type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(part)}`, day, relative: true };
         }
@@ -140,6 +146,16 @@ export const RELATIVE_RULES: readonly Rule[] = [
       const word = (m[3] ?? "").toLowerCase();
       const day = word ? addDays(ctx.dct, word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0) : ctx.anchor;
       return withMod({ type: "TIME", value: `${fmtDay(day)}${dayPartSuffix(m[2])}`, day, relative: true, narrative: !word }, edgeMod(m[1]));
+    },
+  })),
+  // `placed orders in the morning`, in a past clause of a story set on an earlier day: that day's morning.
+  // (Elsewhere `in the morning` is habitual or tomorrow's, which TimeML news leaves unmarked.)
+  rule("the-day-part", `${B}the\\s+(morning|afternoon|evening)${E}`, (m) => ({
+    ...span(m),
+    resolve(ctx) {
+      if (!before(ctx, /\b(?:in|during)\s+$/i) || after(ctx, /^\s+(?:of|before|after)\b/i)) return null;
+      if (fmtDay(ctx.anchor) === fmtDay(ctx.dct) || ctx.tense !== "past") return null;
+      return { type: "TIME", value: `${fmtDay(ctx.anchor)}${dayPartSuffix(m[1])}`, relative: true, narrative: true };
     },
   })),
   // ---- weekdays: `Friday`, `last Friday`, `Friday morning`, `early Tuesday`

@@ -23,6 +23,11 @@ export const SET_RULES: readonly Rule[] = [
       },
     };
   }, 1),
+  // `the past three summers`: a counted plural season is the season recurring (TimeML SET), not a stretch.
+  rule("season-set", `${B}(?:the\\s+)?(?:past|last|next|previous|coming|following)\\s+(?:${COUNT})\\s+(summers|winters|springs|autumns|falls)${E}`, (m) => ({
+    ...span(m),
+    resolve: () => ({ type: "SET", value: `XXXX-${SEASONS[(m[1] ?? "").toLowerCase().slice(0, -1)] ?? "SU"}` }),
+  }), 1),
   rule("set-adverb", `${B}(daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually|semi-annually|twice\\s+a\\s+(?:day|week|month|year))${E}`, (m) => ({
     ...span(m),
     resolve(ctx) {
