@@ -11,6 +11,12 @@ describe("segment", () => {
     { text: "It was 08.04.2023 and 6.5 kg. Then more.", sentences: ["It was 08.04.2023 and 6.5 kg.", "Then more."] },
     { text: "Dr. Who met Mr. Smith on Jan. 5. Nothing else.", sentences: ["Dr. Who met Mr. Smith on Jan. 5.", "Nothing else."] },
     { text: "First line\nSecond line. Third!", sentences: ["First line", "Second line.", "Third!"] },
+    { text: "Shelling stopped at 5 a.m. A ceasefire was declared at noon.", sentences: ["Shelling stopped at 5 a.m.", "A ceasefire was declared at noon."] },
+    { text: "The vote closed at 8 p.m. In a statement, the party conceded.", sentences: ["The vote closed at 8 p.m.", "In a statement, the party conceded."] },
+    { text: "He moved to the U.S. The family followed.", sentences: ["He moved to the U.S.", "The family followed."] },
+    { text: "Sirens sounded at 5 a.m. Kyiv time and at 6 p.m. EST on Friday.", sentences: ["Sirens sounded at 5 a.m. Kyiv time and at 6 p.m. EST on Friday."] },
+    { text: "Talks end at 4 p.m. Friday, U.S. officials said.", sentences: ["Talks end at 4 p.m. Friday, U.S. officials said."] },
+    { text: "See e.g. The Times or Mr. A Smith.", sentences: ["See e.g. The Times or Mr. A Smith."] },
   ])("splits $text", ({ text, sentences }) => {
     expect(segment(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(sentences);
   });

@@ -58,6 +58,24 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/**
+ * Dotted abbreviations that often end a sentence (`at 5 a.m.`, `in the U.S.`): unlike `Mr.` or
+ * `e.g.` they are no lead-in to the next word.
+ */
+const CAN_END_SENTENCE = /(?:^|[^A-Za-z.])(?:[ap]\.m|[A-Z](?:\.[A-Z])+)$/;
+/**
+ * Capitalised function words that open a clause (`A ceasefire was declared`, `The talks`, `In a
+ * statement`): after `a.m.` or `U.S.` they start a new sentence, where a name (`5 a.m. Kyiv time`,
+ * `p.m. EST`, `U.S. officials`, `4 p.m. Friday`) does not.
+ */
+const CLAUSE_OPENER =
+  /^(?:A|An|The|This|That|These|Those|There|Some|Many|Most|No|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|But|And|Yet|So|However|Meanwhile|Later|Earlier|Then|In|On|At|After|Before|During|By|For|From|With|As|When|While|If|Since|Until|Although|Despite|According)\b(?![.-])/;
+
+/** `true` when the abbreviation ending at `dot` closes a sentence because the next word opens a clause. */
+function endsSentenceAfterAbbreviation(body: string, dot: number, next: number): boolean {
+  return CAN_END_SENTENCE.test(body.slice(Math.max(0, dot - 8), dot)) && CLAUSE_OPENER.test(body.slice(next, next + 12));
+}
+
 /** Splits one line into sentence spans (trimmed). */
 export function splitSentences(text: string, line: Span, lineIndex: number): Sentence[] {
   const out: Sentence[] = [];
@@ -68,7 +86,7 @@ export function splitSentences(text: string, line: Span, lineIndex: number): Sen
     const dot = m.index;
     const end = dot + m[0].length;
     const glued = m[1] === undefined && end < body.length;
-    if (m[0].startsWith(".") && isAbbreviation(body, dot)) continue;
+    if (m[0].startsWith(".") && isAbbreviation(body, dot) && !(m[1] !== undefined && endsSentenceAfterAbbreviation(body, dot, end + m[1].length))) continue;
     // Glued only after a lowercase letter or closing punctuation: "Ukraine.Moscow", not "U.S.Army".
     if (glued && !/[a-z\d)"'”’]/.test(body[dot - 1] ?? "")) continue;
     // "6.5", "08.04.2023": a digit on both sides is a number.
