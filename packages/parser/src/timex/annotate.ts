@@ -122,7 +122,8 @@ class Context implements ResolveContext {
       const lo = Math.max(this.sentenceStart, this.start - TENSE_WINDOW);
       const hi = Math.min(this.sentenceEnd, this.end + TENSE_WINDOW);
       // Without cues a clause is read as past: news reports what happened.
-      this.#tense = tenseFromCues(cache.cues, this.start, lo, hi) === "future" ? "future" : "past";
+      const possessive = /^['’]s\b/.test(this.text.slice(this.end, this.end + 3));
+      this.#tense = tenseFromCues(cache.cues, this.start, lo, hi, !possessive) === "future" ? "future" : "past";
     }
     return this.#tense;
   }

@@ -2,7 +2,8 @@
  * Grammatical tense near a position in a sentence, from surface cues: the one place the parser
  * decides whether "Friday" or "January" is the one before or after the reference. The nearest
  * cue wins: auxiliaries and reporting verbs (`was`, `had`, `said`, `will`, `'ll`), simple pasts
- * (`-ed`, `brought`), planning words (`scheduled`, `due to`, `as soon as`). In reported speech the
+ * (`-ed`, `brought`), planning words (`scheduled`, `due to`, `as soon as`), a modal before a bare verb
+ * and the date (`would resume Friday`: irrealis, ahead of the reference; `would have met` is not). In reported speech the
  * cue nearest the date is the embedded clause's (`said the talks would be held Friday`).
  */
 
@@ -20,6 +21,12 @@ const IRREGULAR_PAST =
 const PAST = new RegExp(`\\b(?:said|says|(?:was|were)(?!\\s+(?:planning|scheduled|expected|due|set|going|about)\\b)|had|did|told|ago|last|yesterday|earlier|been|[a-z]{3,}ed|${IRREGULAR_PAST})\\b`, "gi");
 const FUTURE =
   /\b(?:will|won't|shall|going to|tomorrow|scheduled|due to|plans? to|planned|planning|expected to|expects? to|intends? to|is to|are to|set to|to be held|would be|would go|would leave|would travel|might|postponed|upcoming)\b|'ll\b/gi;
+/**
+ * A modal before a bare verb (`would resume`, `could meet`, not `would have met`): irrealis, ahead
+ * of the reference, but only for a date after it (`warnings on Thursday that strikes could…` keep
+ * the Thursday past).
+ */
+const MODAL = /\b(?:would|could|should|might)(?:n't)?(?:\s+not)?\s+(?!have\b(?!\s+to\b)|not\b)[a-z]+\b/gi;
 /**
  * Words that lean to the future but are no verb (`until Friday`, `as soon as Tuesday`, `starting
  * Monday`): they count as future cues unless the clause has a past perfect (`Until Thursday, police
@@ -46,6 +53,8 @@ export interface TenseCues {
   weakFuture: number[];
   /** `had`, which turns `WEAK_FUTURE` words back. */
   pluperfect: number[];
+  /** `MODAL` phrases: future cues for the dates after them. */
+  modal: number[];
 }
 
 /**
@@ -68,13 +77,14 @@ export function tenseCues(text: string): TenseCues {
     future: offsets(text, FUTURE, isFutureCue),
     weakFuture: offsets(text, WEAK_FUTURE, isFutureCue),
     pluperfect: offsets(text, PLUPERFECT),
+    modal: offsets(text, MODAL, isFutureCue),
   };
 }
 
 /** The same cues with every offset moved by `by` (cues of a sentence, placed in its document). */
 export function shiftCues(cues: TenseCues, by: number): TenseCues {
   const shift = (xs: number[]) => xs.map((x) => x + by);
-  return { past: shift(cues.past), future: shift(cues.future), weakFuture: shift(cues.weakFuture), pluperfect: shift(cues.pluperfect) };
+  return { past: shift(cues.past), future: shift(cues.future), weakFuture: shift(cues.weakFuture), pluperfect: shift(cues.pluperfect), modal: shift(cues.modal) };
 }
 
 /** Distance from `at` to the nearest offset of sorted `cues` inside [lo, hi), or Infinity. */
@@ -96,11 +106,13 @@ function nearestCue(cues: readonly number[], at: number, lo: number, hi: number)
 
 /**
  * Tense at offset `at` from precomputed cues, looking only inside [lo, hi) (the clause window):
- * the nearest cue wins; `none` without cues.
+ * the nearest cue wins; `none` without cues. `modal` false ignores `MODAL` cues (a possessive
+ * weekday, `get around Wednesday's ruling`, names a day the modal's verb does not place).
  */
-export function tenseFromCues(cues: TenseCues, at: number, lo: number, hi: number): Tense {
+export function tenseFromCues(cues: TenseCues, at: number, lo: number, hi: number, modal = true): Tense {
   const past = nearestCue(cues.past, at, lo, hi);
   let future = nearestCue(cues.future, at, lo, hi);
+  if (modal) future = Math.min(future, nearestCue(cues.modal, at, lo, Math.min(hi, at)));
   if (nearestCue(cues.pluperfect, at, lo, hi) === Infinity) future = Math.min(future, nearestCue(cues.weakFuture, at, lo, hi));
   if (past === Infinity && future === Infinity) return "none";
   return future < past ? "future" : "past";

@@ -17,6 +17,14 @@ const rows: Row[] = [
   { text: "Until Friday, the ministry had not named the buyer.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-07-31", why: "the past perfect outweighs until" },
   { text: "The bridge remains shut until Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "until alone still points ahead" },
   { text: "The agency extended its deadline until Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "a simple past does not turn until back" },
+  // a modal before a bare verb points past the reference; `would have` + participle looks back
+  { text: "Officials said talks would resume Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "would + bare verb" },
+  { text: "The two sides could meet again Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "could + bare verb" },
+  { text: "Analysts said the bank should cut rates by Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "should + bare verb" },
+  { text: "The strike might end Friday.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-08-07", why: "might + bare verb" },
+  { text: "Lawyers said they would look for ways to get around Wednesday's ruling.", dct: "1998-08-07", span: "Wednesday", expected: "DATE 1998-08-05", why: "a possessive weekday is no adjunct of the modal's verb" },
+  { text: "Moscow issued warnings on Thursday that air strikes could follow.", dct: "1998-08-07", span: "Thursday", expected: "DATE 1998-08-06", why: "a modal after the date does not move it" },
+  { text: "Officials said talks would have resumed Friday but for the storm.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-07-31", why: "would have + participle is past" },
   // an -ed word after a determiner or `to` is an adjective, not a past verb
   { text: "The envoy will fly home from the summit Tuesday, according to unconfirmed reports.", dct: "1998-08-07", span: "Tuesday", expected: "DATE 1998-08-11", why: "unconfirmed is no past verb" },
   { text: "Police questioned the injured driver on Monday.", dct: "1998-08-07", span: "Monday", expected: "DATE 1998-08-03", why: "the verb before the adjective still counts" },
