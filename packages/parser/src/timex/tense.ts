@@ -45,6 +45,17 @@ const ATTRIBUTIVE = /\b(?:the|a|an|its|their|his|her|our|to|these|those)\s+$/i;
 const isPastCue = (word: string, text: string, at: number): boolean =>
   !NOT_PAST.has(word.toLowerCase()) && !(/ed$/i.test(word) && ATTRIBUTIVE.test(text.slice(Math.max(0, at - 8), at)));
 
+/**
+ * Text ending in a simple past verb (`left`, `was`, `signed`), at most two words and `in`/`during`
+ * (`left in `, `was released in `, not `expected to return in `, nor a participle after `is`/`be`
+ * or a determiner: `is heard in `, `a still unspecified date in `): the clause plainly reports
+ * what already happened, so the date it introduces is not after the reference.
+ */
+export const PAST_VERB_IN = new RegExp(
+  `(?<!\\b(?:is|are|am|be|being|will|the|a|an|its|their|his|her|our|to|these|those|still)\\s+)\\b(?!(?:${[...NOT_PAST].join("|")})\\b)(?:was|were|did|${IRREGULAR_PAST}|[a-z]{3,}ed)(?:\\s+(?!(?:to|will|would|could|should|might|be|scheduled|planned|expected|due|set|going|about)\\b)[a-z]+){0,2}\\s+(?:in|during)\\s+$`,
+  "i",
+);
+
 /** Offsets of the tense cues of a text (each list sorted), found in one pass per pattern. */
 export interface TenseCues {
   past: number[];

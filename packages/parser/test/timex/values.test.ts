@@ -25,6 +25,13 @@ const rows: Row[] = [
   { text: "Lawyers said they would look for ways to get around Wednesday's ruling.", dct: "1998-08-07", span: "Wednesday", expected: "DATE 1998-08-05", why: "a possessive weekday is no adjunct of the modal's verb" },
   { text: "Moscow issued warnings on Thursday that air strikes could follow.", dct: "1998-08-07", span: "Thursday", expected: "DATE 1998-08-06", why: "a modal after the date does not move it" },
   { text: "Officials said talks would have resumed Friday but for the storm.", dct: "1998-08-05", span: "Friday", expected: "DATE 1998-07-31", why: "would have + participle is past" },
+  // a plain past verb before a bare month reports the latest such month, not the nearer one ahead
+  { text: "The envoy left in March.", dct: "2022-02-24", span: "March", expected: "DATE 2021-03", why: "left in: the March before" },
+  { text: "Prices were cut sharply in April.", dct: "2022-02-24", span: "April", expected: "DATE 2021-04", why: "were + participle" },
+  { text: "Lawyers hope to win when the case is heard in May.", dct: "2000-03-29", span: "May", expected: "DATE 2000-05", why: "a participle after is is no past verb" },
+  { text: "A dividend will be paid on a still unspecified date in January.", dct: "1989-11-02", span: "January", expected: "DATE 1990-01", why: "an -ed adjective is no past verb" },
+  { text: "The envoy will leave in March.", dct: "2022-02-24", span: "March", expected: "DATE 2022-03", why: "a future clause keeps the March ahead" },
+  { text: "The envoy was expected to return in March.", dct: "2022-02-24", span: "March", expected: "DATE 2022-03", why: "a plan, not a report" },
   // an -ed word after a determiner or `to` is an adjective, not a past verb
   { text: "The envoy will fly home from the summit Tuesday, according to unconfirmed reports.", dct: "1998-08-07", span: "Tuesday", expected: "DATE 1998-08-11", why: "unconfirmed is no past verb" },
   { text: "Police questioned the injured driver on Monday.", dct: "1998-08-07", span: "Monday", expected: "DATE 1998-08-03", why: "the verb before the adjective still counts" },

@@ -5,6 +5,7 @@ import {
   dayOrdinalValue, monthValue, ordinalValue, spelledYearValue,
 } from "../lexicon.js";
 import { after, before, relDate, yearFor, yearNotAfter } from "../resolve.js";
+import { PAST_VERB_IN } from "../tense.js";
 import { zoneOf } from "../zones.js";
 import {
   B, E, YEAR4, edgeMod, withMod, rule, span, COUNT_NOUN, looksLikeYear, holidayDay, calendarDay,
@@ -174,7 +175,9 @@ export const CALENDAR_RULES: readonly Rule[] = [
           const prep = lead ? undefined : /\b(since|by)\s+$/i.exec(ctx.text.slice(Math.max(0, ctx.start - 7), ctx.start))?.[1]?.toLowerCase();
           const since = prep === "since";
           const deadline = prep === "by";
-          const y = l === "this" ? ctx.dct.year : since ? yearNotAfter(ctx.dct, month, null) : yearFor(ctx.dct, month, null, deadline ? "future" : ctx.tense, shift);
+          // `left in March` plainly reports the past: the latest March, even when the next is nearer.
+          const reported = !lead && ctx.tense === "past" && before(ctx, PAST_VERB_IN, 60);
+          const y = l === "this" ? ctx.dct.year : since || reported ? yearNotAfter(ctx.dct, month, null) : yearFor(ctx.dct, month, null, deadline ? "future" : ctx.tense, shift);
           return withMod({ type: "DATE", value: fmtMonth(y, month), relative: true }, edgeMod(l));
         },
       };
