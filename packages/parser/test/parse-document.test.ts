@@ -123,6 +123,15 @@ describe("parseDocument: sentences and events", () => {
     expect(events[0]?.span).toEqual({ start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length });
   });
 
+  it("ends a sentence after a sentence-final a.m. before a new clause", () => {
+    const text = "Russian shelling of Kharkiv stopped at 5 a.m. A ceasefire was declared on Friday.";
+    const { events } = parseDocument(text, { published: PUBLISHED });
+    expect(events.map((e) => [e.sentence, e.date.value, e.title])).toEqual([
+      ["Russian shelling of Kharkiv stopped at 5 a.m.", "2023-04-08T05:00", "Russian shelling of Kharkiv stopped"],
+      ["A ceasefire was declared on Friday.", "2023-04-07", "A ceasefire was declared"],
+    ]);
+  });
+
   it("collapses a repeated sentence into one event", () => {
     const s = "Moscow launched its operation in February 2022.";
     const r = parseDocument(`${s}\nOther news followed.\n${s} ${s}`, { published: PUBLISHED });
