@@ -3,7 +3,9 @@
  * database DATABASE_URL names (SQLite file or PostgreSQL), fill it first with
  * `npm run db:synthetic -- --events N`. Prints, per window: the view's mode and total, then
  * p50/p95/max over `runs` calls (after 3 warm-up calls), in milliseconds, measured around the
- * exported function (Prisma and the driver included; no HTTP). "random …" rows move the window
+ * exported function (Prisma and the driver included; no HTTP), and the mean CPU time of this
+ * process per call (on SQLite the whole query, steadier than wall time on a loaded machine; on
+ * PostgreSQL only the client's share). "random …" rows move the window
  * on every call (seeded), so no two calls read the same rows. "filter: …" rows are the filtered
  * views (search, precision, tag, source, lanes by source); `--only filter` runs just those.
  */
@@ -81,24 +83,33 @@ try {
     { name: "filter: tag, random month", window: randomWindow(30 * DAY), extra: { tag: "culture" } },
     { name: "filter: source", window: fixed(extent.from, extent.to), extra: { source: "Reuters" } },
     { name: "filter: lanes by source", window: fixed(extent.from, extent.to), extra: { lanes: "source" } },
+    { name: "filter: lanes by source + tag", window: fixed(extent.from, extent.to), extra: { lanes: "source", tag: "science" } },
+    { name: "filter: lanes by source + precision", window: fixed(extent.from, extent.to), extra: { lanes: "source", precision: "month" } },
+    { name: "filter: by source + 2 tags, 3000 px", window: fixed(mid - 9.375 * 365 * DAY, mid + 9.375 * 365 * DAY), width: 3000, extra: { lanes: "source", tag: "sport,health", precision: "day" } },
   ];
   const windows = all.filter((w) => values.only === undefined || w.name.includes(values.only));
   console.log(`timelineView on ${db.provider} (${db.url.replace(/\/\/[^@/]*@/, "//")}), ${runs} calls per window after 3 warm-up calls`);
-  console.log(["window", "mode", "total", "p50 ms", "p95 ms", "max ms"].map((h, i) => (i === 0 ? h.padEnd(36) : h.padStart(9))).join(""));
+  console.log(["window", "mode", "total", "p50 ms", "p95 ms", "max ms", "cpu ms"].map((h, i) => (i === 0 ? h.padEnd(36) : h.padStart(9))).join(""));
   for (const w of windows) {
     const rand = prng(Number(values.seed) * 1000 + all.indexOf(w));
     const times: number[] = [];
+    let cpu = 0;
     let last = { mode: "", total: 0 };
     for (let i = 0; i < runs + 3; i++) {
       const query = { ...w.window(rand), width: w.width ?? 1200, ...w.extra };
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       const view = await timelineView(query, { db });
       const ms = performance.now() - started;
-      if (i >= 3) times.push(ms);
+      const used = process.cpuUsage(cpuStarted);
+      if (i >= 3) {
+        times.push(ms);
+        cpu += (used.user + used.system) / 1000;
+      }
       last = { mode: view.mode, total: view.total };
     }
     times.sort((a, b) => a - b);
-    const cells = [last.mode, String(last.total), quantile(times, 0.5).toFixed(1), quantile(times, 0.95).toFixed(1), (times.at(-1) ?? 0).toFixed(1)];
+    const cells = [last.mode, String(last.total), quantile(times, 0.5).toFixed(1), quantile(times, 0.95).toFixed(1), (times.at(-1) ?? 0).toFixed(1), (cpu / runs).toFixed(1)];
     console.log(w.name.padEnd(36) + cells.map((c) => c.padStart(9)).join(""));
   }
 } finally {

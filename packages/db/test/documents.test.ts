@@ -11,7 +11,7 @@ const t = createTestDb();
 const db = t.db;
 afterAll(() => t.dispose());
 
-const TABLES = ["Account", "AuditLog", "Document", "Event", "EventSource", "EventTag", "LoginAttempt", "Session", "Tag", "TimelineFacet", "TimelineLongEvent", "TimelineRollup", "TimelineSourceRollup", "User", "Verification"];
+const TABLES = ["Account", "AuditLog", "Document", "Event", "EventSource", "EventTag", "LoginAttempt", "Session", "Tag", "TimelineFacet", "TimelineLongEvent", "TimelineRollup", "TimelineSourceFacet", "TimelineSourceRollup", "User", "Verification"];
 const EMPTY = Object.fromEntries(TABLES.map((name) => [name, 0]));
 
 describe("importDocument", () => {

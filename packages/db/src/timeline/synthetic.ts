@@ -198,7 +198,7 @@ export async function insertSyntheticEvents(count: number, options: InsertSynthe
   // statistics (ANALYZE), and the visibility map (VACUUM) without which the covering index cannot
   // answer the timeline's aggregations alone (every row would be read from the table as well).
   if ((options.db ?? getDb()).provider === "postgresql") {
-    await prisma.$executeRaw`VACUUM ANALYZE "Event", "EventTag", "Tag", "TimelineRollup", "TimelineFacet", "TimelineSourceRollup", "TimelineLongEvent"`;
+    await prisma.$executeRaw`VACUUM ANALYZE "Event", "EventTag", "Tag", "TimelineRollup", "TimelineFacet", "TimelineSourceRollup", "TimelineSourceFacet", "TimelineLongEvent"`;
   }
   return count;
 }

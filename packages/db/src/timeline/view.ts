@@ -4,7 +4,7 @@
  * event. All aggregation happens in SQL on indexed columns (typed `$queryRaw` templates); Node
  * only ever holds a bounded number of rows, whatever the number of events.
  *
- * Three sources for counts:
+ * Where counts come from:
  * - `TimelineRollup` (maintained by triggers: SQLite's in the `timeline_lod` migration,
  *   PostgreSQL's in `timeline_rollup_triggers`; weeks since `timeline_week_cells`) holds day,
  *   week and month cells per lane by tag; unfiltered views with day buckets or coarser read it
@@ -13,11 +13,12 @@
  *   source (`Event.sourceLane`); unfiltered views with lanes by source read it.
  * - `TimelineFacet` (migration `timeline_facets`) holds the same cells split by precision and
  *   tag set; views filtered by precision or tag read it.
+ * - `TimelineSourceFacet` (migration `timeline_source_facets`) holds the cells of `TimelineFacet`
+ *   per lane by source; views with lanes by source filtered by precision or tag read it.
  * - A search or a source filter reads the matching events in one pass (a trigram index finds the
  *   titles, ./search.ts; EventSource the cited events) and buckets them as it goes.
- * - Otherwise (hour buckets, lanes by source with a precision or tag filter, years outside
- *   0000–9999) the events are grouped directly with the covering (status, deletedAt, dateStart,
- *   lane, importance, id) index.
+ * - Otherwise (hour buckets, years outside 0000–9999) the events are grouped directly with the
+ *   covering (status, deletedAt, dateStart, lane, importance, id) index.
  * Events belong to the bucket holding their start; a view's total counts events starting in it.
  * The same templates run on SQLite and PostgreSQL (dialect differences: ./sql.ts).
  */
@@ -77,7 +78,7 @@ export interface EventRow {
   lane: string;
 }
 
-/** `tagSet` (a column of Event or TimelineFacet) holds one of `tags`. */
+/** `tagSet` (a column of Event, TimelineFacet or TimelineSourceFacet) holds one of `tags`. */
 function tagFilter(tags: readonly string[], tagSet: Prisma.Sql, dialect: TimelineDialect): Prisma.Sql {
   const tests = tags.map((tag) => dialect.contains(tagSet, `${TAG_SET_SEPARATOR}${tag}${TAG_SET_SEPARATOR}`));
   return Prisma.sql`(${Prisma.join(tests, " OR ")})`;
@@ -133,16 +134,15 @@ function bucketsCte(bounds: readonly number[]): Prisma.Sql {
 /**
  * Where the cells of an unfiltered or precision/tag-filtered view with day buckets or coarser
  * come from: `TimelineRollup` (no filter, lanes by tag or none), `TimelineSourceRollup` (no
- * filter, lanes by source) or `TimelineFacet` (its cells split by precision and tag set). Null
- * when the view must aggregate events (search, source filter, lanes by source with a precision or
- * tag filter, hour buckets, months outside years 0000–9999).
+ * filter, lanes by source), `TimelineFacet` (its cells split by precision and tag set) or
+ * `TimelineSourceFacet` (the same per lane by source). Null when the view must aggregate events
+ * (search, source filter, hour buckets, months outside years 0000–9999).
  */
 function rollupSource(query: TimelineQuery, unit: BucketUnit, from: number, to: number, dialect: TimelineDialect): CellSource | null {
   const rollup = ROLLUP_UNIT[unit];
   if (!rollup || query.q || query.source?.length) return null;
   if (rollup === "month" && (from < MONTH_ROLLUP_MIN || to > MONTH_ROLLUP_MAX)) return null;
   const filtered = Boolean(query.precision?.length || query.tag?.length);
-  if (query.lanes === "source" && filtered) return null;
   const cells = {
     start: Prisma.sql`r."start"`,
     lane: query.lanes === "none" ? Prisma.sql`''` : Prisma.sql`r."lane"`,
@@ -159,7 +159,8 @@ function rollupSource(query: TimelineQuery, unit: BucketUnit, from: number, to: 
   if (query.tag?.length) {
     where.push(tagFilter(query.tag, Prisma.sql`r."tagSet"`, dialect));
   }
-  return { ...cells, from: Prisma.sql`"TimelineFacet" r`, where: Prisma.join(where, " AND ") };
+  const table = query.lanes === "source" ? Prisma.sql`"TimelineSourceFacet" r` : Prisma.sql`"TimelineFacet" r`;
+  return { ...cells, from: table, where: Prisma.join(where, " AND ") };
 }
 
 export const eventColumns = (lane: Prisma.Sql) => Prisma.sql`e."id" AS "id", e."title" AS "title", e."dateValue" AS "value",

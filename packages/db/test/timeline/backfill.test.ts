@@ -1,7 +1,8 @@
 // The timeline migrations on a database that already holds events: the committed migrations up to
 // timeline_lod are applied, events and tags written, then the later migrations. Their backfills
-// must leave TimelineRollup, TimelineSourceRollup, Event.lane, Event.sourceLane and
-// TimelineLongEvent equal to a recomputation, and the triggers must keep them so afterwards. SQLite (better-sqlite3) and PostgreSQL (pg) apply the
+// must leave TimelineRollup, TimelineFacet, TimelineSourceRollup, TimelineSourceFacet, Event.lane,
+// Event.sourceLane and TimelineLongEvent equal to a recomputation, and the triggers must keep them
+// so afterwards. SQLite (better-sqlite3) and PostgreSQL (pg) apply the
 // committed SQL files directly, in the order `prisma migrate deploy` would.
 import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
@@ -36,15 +37,15 @@ const extra = [
   { id: "old_deleted", start: Date.UTC(2001, 1, 1), end: Date.UTC(2001, 1, 2), status: "published", deleted: true, tags: ["sport"] },
 ];
 const rows = [
-  ...synthetic.map((e) => ({ id: e.id, start: e.start, end: e.end, importance: e.importance, status: "published", deleted: false, tags: e.tags })),
-  ...extra.map((e) => ({ ...e, importance: 0.5 })),
+  ...synthetic.map((e) => ({ id: e.id, start: e.start, end: e.end, precision: e.precision, importance: e.importance, status: "published", deleted: false, tags: e.tags })),
+  ...extra.map((e) => ({ ...e, precision: "day", importance: 0.5 })),
 ];
 
 const INSERT_EVENT = `INSERT INTO "Event" ("id", "title", "dateValue", "datePrecision", "dateStart", "dateEnd", "importance", "status", "deletedAt", "updatedAt")
-  VALUES (?, ?, 'x', 'day', ?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z')`;
+  VALUES (?, ?, 'x', ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z')`;
 const INSERT_TAG = `INSERT INTO "Tag" ("id", "name") VALUES (?, ?)`;
 const INSERT_LINK = `INSERT INTO "EventTag" ("eventId", "tagId") VALUES (?, ?)`;
-const eventParams = (r: (typeof rows)[number]) => [r.id, `Event ${r.id}`, r.start, r.end, r.importance, r.status, r.deleted ? "2026-01-02T00:00:00.000Z" : null];
+const eventParams = (r: (typeof rows)[number]) => [r.id, `Event ${r.id}`, r.precision, r.start, r.end, r.importance, r.status, r.deleted ? "2026-01-02T00:00:00.000Z" : null];
 const tagNames = [...SYNTHETIC_TAGS, "zebra"];
 /** Documents (one without a publisher) and the events citing them, for the source lanes' backfill. */
 const INSERT_DOCUMENT = `INSERT INTO "Document" ("id", "publisher", "text", "contentHash") VALUES (?, ?, 'text', ?)`;
@@ -87,9 +88,11 @@ describe("timeline migrations backfill existing events (sqlite)", () => {
     raw.prepare(INSERT_LINK).run("old_deleted", "tag_zebra");
     raw.prepare(`UPDATE "Event" SET "dateEnd" = "dateStart" + ? WHERE "id" = 'old_decade'`).run(DAY);
     raw.prepare(`UPDATE "Event" SET "deletedAt" = NULL WHERE "id" = 'old_deleted'`).run();
+    raw.prepare(`UPDATE "Document" SET "publisher" = 'Gamma' WHERE "id" = 'doc_none'`).run();
     await expectLongEventsListed(reader);
     await expectRollupMatchesEvents(reader);
     await expectLanesMatchTags(reader);
+    await expectSourceLanesMatchSources(reader);
   });
 });
 
@@ -143,8 +146,10 @@ describe.runIf(PG_ENABLED)("timeline migrations backfill existing events (postgr
     await run(INSERT_LINK, ["old_deleted", "tag_zebra"]);
     await run(`UPDATE "Event" SET "dateEnd" = "dateStart" + ? WHERE "id" = 'old_decade'`, [DAY]);
     await run(`UPDATE "Event" SET "deletedAt" = NULL WHERE "id" = 'old_deleted'`);
+    await run(`UPDATE "Document" SET "publisher" = 'Gamma' WHERE "id" = 'doc_none'`);
     await expectLongEventsListed(reader);
     await expectRollupMatchesEvents(reader);
     await expectLanesMatchTags(reader);
+    await expectSourceLanesMatchSources(reader);
   }, 120_000);
 });

@@ -1,6 +1,7 @@
 // Independent readings of a timeline store for the tests: the published events read with plain SQL
 // (not through the code under test), and the trigger-kept tables (TimelineRollup, TimelineFacet,
-// TimelineSourceRollup, TimelineLongEvent, Event.lane, Event.tagSet and Event.sourceLane) checked
+// TimelineSourceRollup, TimelineSourceFacet, TimelineLongEvent, Event.lane, Event.tagSet and
+// Event.sourceLane) checked
 // against a recomputation from scratch.
 import { expect } from "vitest";
 import { floorTo, nextBucket } from "../../src/timeline/buckets.ts";
@@ -129,15 +130,17 @@ async function expectCellsMatchEvents(store: Reader, rows: readonly Row[], table
 }
 
 /**
- * TimelineRollup (per lane), TimelineFacet (per lane, precision and tag set) and
- * TimelineSourceRollup (per lane by source) equal their recomputation from the published events,
- * their tags and the publishers of the documents they cite.
+ * TimelineRollup (per lane), TimelineFacet (per lane, precision and tag set),
+ * TimelineSourceRollup (per lane by source) and TimelineSourceFacet (per lane by source, precision
+ * and tag set) equal their recomputation from the published events, their tags and the publishers
+ * of the documents they cite.
  */
 export async function expectRollupMatchesEvents(store: Reader): Promise<void> {
   const rows = await readRows(store);
   await expectCellsMatchEvents(store, rows, "TimelineRollup", ["lane"], (r) => [r.lane]);
   await expectCellsMatchEvents(store, rows, "TimelineFacet", ["lane", "precision", "tagSet"], (r) => [r.lane, r.precision, tagSetOf(r.tags)]);
   await expectCellsMatchEvents(store, rows, "TimelineSourceRollup", ["lane"], (r) => [r.source]);
+  await expectCellsMatchEvents(store, rows, "TimelineSourceFacet", ["lane", "precision", "tagSet"], (r) => [r.source, r.precision, tagSetOf(r.tags)]);
 }
 
 /** Every event's (any status) Event.sourceLane equals its lane by source recomputed from EventSource and Document. */

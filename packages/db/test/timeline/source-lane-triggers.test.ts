@@ -1,7 +1,8 @@
-// The checks of ./checks.ts catch a missing source-lane trigger (migration timeline_source_lanes):
-// on a small archive, checked after each write, the same writes (citations added, moved, removed;
-// publishers renamed; documents deleted; events moved, unpublished and deleted) pass with every
-// trigger and fail with any one of them dropped. SQLite: a fresh in-memory database per case;
+// The checks of ./checks.ts catch a missing source-lane trigger (migrations timeline_source_lanes
+// and timeline_source_facets): on a small archive, checked after each write, the same writes
+// (citations added, moved, removed; publishers renamed; documents deleted; events tagged, moved,
+// re-dated to another precision, unpublished and deleted) pass with every trigger and fail with
+// any one of them dropped. SQLite: a fresh in-memory database per case;
 // PostgreSQL: one scratch database, each case in a transaction rolled back afterwards.
 import Database from "better-sqlite3";
 import { readdirSync, readFileSync } from "node:fs";
@@ -21,9 +22,18 @@ const TABLE_TRIGGERS = [
   ["EventSource_lane_delete", "EventSource"],
   ["EventSource_lane_update", "EventSource"],
   ["Document_lane_publisher", "Document"],
+  ["Event_source_facet_insert", "Event"],
+  ["Event_source_facet_delete", "Event"],
+  ["Event_source_facet_update", "Event"],
 ] as const;
 /** SQLite also writes the cells through a row-less view's triggers. */
-const SQLITE_TRIGGERS = ["TimelineSourceRollupDelta_add", "TimelineSourceRollupDelta_remove", ...TABLE_TRIGGERS.map(([name]) => name)];
+const SQLITE_TRIGGERS = [
+  "TimelineSourceRollupDelta_add",
+  "TimelineSourceRollupDelta_remove",
+  "TimelineSourceFacetDelta_add",
+  "TimelineSourceFacetDelta_remove",
+  ...TABLE_TRIGGERS.map(([name]) => name),
+];
 
 const EVENTS = Array.from({ length: 6 }, (_, i) => {
   const start = Date.UTC(2001, 0, 1 + ((i + 1) % 3));
@@ -36,6 +46,9 @@ const WRITES = [
   `INSERT INTO "EventSource" ("id", "eventId", "documentId", "spanStart", "spanEnd", "quote")
    VALUES ('s1', 'e1', 'd1', 0, 1, 'q'), ('s2', 'e2', 'd1', 0, 1, 'q'), ('s3', 'e2', 'd2', 0, 1, 'q'), ('s4', 'e3', 'd3', 0, 1, 'q'),
      ('s5', 'e4', 'd3', 0, 1, 'q'), ('s6', 'e6', 'd2', 0, 1, 'q'), ('s7', 'e1', 'd3', 0, 1, 'q')`,
+  `INSERT INTO "Tag" ("id", "name") VALUES ('t1', 'alpha'), ('t2', 'beta')`,
+  `INSERT INTO "EventTag" ("eventId", "tagId") VALUES ('e1', 't1'), ('e2', 't2'), ('e2', 't1'), ('e6', 't2')`,
+  `UPDATE "Event" SET "datePrecision" = 'month' WHERE "id" IN ('e2', 'e3')`,
   `DELETE FROM "EventSource" WHERE "id" = 's4'`,
   `UPDATE "EventSource" SET "eventId" = 'e5' WHERE "id" = 's1'`,
   `UPDATE "Document" SET "publisher" = 'AAA' WHERE "id" = 'd1'`,

@@ -1,5 +1,6 @@
 // Lanes by source (`lanes: "source"`: the first publisher of the documents an event cites, kept in
-// Event.sourceLane and TimelineSourceRollup by the triggers of migration timeline_source_lanes)
+// Event.sourceLane and TimelineSourceRollup by the triggers of migration timeline_source_lanes, and
+// with a precision or tag filter in TimelineSourceFacet, migration timeline_source_facets)
 // against a plain-SQL recount (./checks.ts), after writes to events, citations and documents.
 // Runs after ./sources.ts, whose documents and citations it starts from.
 import type { TimelineView } from "@dateline/schema/timeline";
@@ -12,15 +13,19 @@ import { expectConsistent } from "./expect-view.ts";
 
 const WINDOWS = [
   // Month buckets over the archive (TimelineSourceRollup), day buckets (the same), hour buckets
-  // (the events themselves) and a precision filter (the events, grouped by Event.sourceLane).
+  // (the events themselves), and precision and tag filters (TimelineSourceFacet) with month, week
+  // and day buckets.
   { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 1200 },
   { from: "2008-01-01T00:00:00Z", to: "2010-01-01T00:00:00Z", width: 1200 },
   { from: "2008-03-01T00:00:00Z", to: "2008-03-10T00:00:00Z", width: 1200 },
   { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 300, precision: "day" },
+  { from: SYNTHETIC_FROM, to: SYNTHETIC_TO, width: 1200, tag: "science,sport" },
+  { from: "2008-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z", width: 3000, tag: "health,politics" },
+  { from: "2008-01-01T00:00:00Z", to: "2017-01-01T00:00:00Z", width: 10_000, precision: "day,month", tag: "health,politics,science,sport" },
 ] as const;
 
-/** The view's lanes and cells equal the rows' (lane = their recounted source lane). */
-function expectLanesBySource(view: TimelineView, rows: readonly Row[], matches: (r: Row) => boolean): void {
+/** The view's lanes and cells equal the rows' (lane = their recounted source lane); returns the rows counted. */
+function expectLanesBySource(view: TimelineView, rows: readonly Row[], matches: (r: Row) => boolean): Row[] {
   const bySource = rows.map((r) => ({ ...r, lane: r.source }));
   const inWindow = expectConsistent(view, bySource, matches);
   const counts = new Map<string, number>();
@@ -33,6 +38,7 @@ function expectLanesBySource(view: TimelineView, rows: readonly Row[], matches: 
   }
   const laneOf = new Map(bySource.map((r) => [r.id, r.lane]));
   expect(view.events.filter((e) => laneOf.get(e.id) !== e.lane)).toEqual([]);
+  return inWindow;
 }
 
 /** Lanes by source of the synthetic archive, after every kind of write. */
@@ -42,11 +48,25 @@ export function describeSourceLanes(ctx: SyntheticContext): void {
       await expectSourceLanesMatchSources(ctx.t);
       await expectRollupMatchesEvents(ctx.t);
       await ctx.refresh();
+      const units = new Set<string>();
+      let citedInFiltered = 0;
       for (const window of WINDOWS) {
         const view = await timelineView({ ...window, lanes: "source" }, { db: ctx.t.db });
-        const precision = "precision" in window ? window.precision : undefined;
-        expectLanesBySource(view, ctx.rows, (r) => precision === undefined || r.precision === precision);
+        const precisions = "precision" in window ? window.precision.split(",") : undefined;
+        const tags = "tag" in window ? window.tag.split(",") : undefined;
+        const counted = expectLanesBySource(
+          view,
+          ctx.rows,
+          (r) => (precisions === undefined || precisions.includes(r.precision)) && (tags === undefined || r.tags.some((t) => tags.includes(t))),
+        );
+        if (precisions || tags) {
+          units.add(view.unit);
+          citedInFiltered += counted.filter((r) => r.lane !== "").length;
+        }
       }
+      // The filtered views cover every cell unit and count cited events (lanes other than '').
+      expect([...units].sort()).toEqual(["day", "month", "week", "year"]);
+      expect(citedInFiltered).toBeGreaterThan(0);
       return ctx.rows;
     };
 
