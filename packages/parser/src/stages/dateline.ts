@@ -4,7 +4,7 @@
  * its "today", "Thursday" and "yesterday" were written on that day. This module reads the
  * dateline's date and decides whether relative dates count from it (see `datelineReference`).
  */
-import { type CalendarDay, addDays, fmtYear, isValidDay, pad, utcMs } from "../date/calendar.js";
+import { type CalendarDay, MS_PER_DAY, addDays, fmtDay, fmtYear, isValidDay, utcMs } from "../date/calendar.js";
 import { type ReferenceDate, parseReferenceDate } from "../date/iso.js";
 import { comparePrecision } from "../date/value.js";
 import { monthValue } from "../timex/lexicon.js";
@@ -61,14 +61,12 @@ export function findDatelineDate(text: string, lines: readonly LineInfo[]): Date
 }
 
 /** Days from `a` to `b` (positive when `b` is later). */
-const daysBetween = (a: CalendarDay, b: CalendarDay): number => Math.round((utcMs(b.year, b.month, b.day) - utcMs(a.year, a.month, a.day)) / 86_400_000);
+const daysBetween = (a: CalendarDay, b: CalendarDay): number => Math.round((utcMs(b.year, b.month, b.day) - utcMs(a.year, a.month, a.day)) / MS_PER_DAY);
 
 /** How many days a dateline may precede the publication date and still be the story's "today". */
 export const DATELINE_MAX_DAYS_BEFORE = 7;
 /** …and follow it (a dateline in a zone east of the publication date's). */
 export const DATELINE_MAX_DAYS_AFTER = 1;
-
-const iso = (d: CalendarDay): string => `${fmtYear(d.year)}-${pad(d.month)}-${pad(d.day)}`;
 
 /** A year in digits ("2021", "'21"). */
 const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
@@ -150,12 +148,12 @@ export function datelineReference(
   if (!isValidDay(year, found.month, found.day)) return null;
   const day: CalendarDay = { year, month: found.month, day: found.day };
   // A copy: parsed references are shared, and this one is the dateline's.
-  const reference: ReferenceDate = { ...parseReferenceDate(iso(day), timeZone), source: "dateline" };
+  const reference: ReferenceDate = { ...parseReferenceDate(fmtDay(day), timeZone), source: "dateline" };
   const base = { text: dateText, span: found.span, date: reference.date };
   const rule = "press-dateline";
   if (!publication) {
     return {
-      info: { ...base, reference: true, resolution: { rule, anchor: null, implied, explanation: `dateline "${dateText}" → ${iso(day)} (${why}); no publication date: relative dates count from it` } },
+      info: { ...base, reference: true, resolution: { rule, anchor: null, implied, explanation: `dateline "${dateText}" → ${fmtDay(day)} (${why}); no publication date: relative dates count from it` } },
       reference,
     };
   }
@@ -163,7 +161,7 @@ export function datelineReference(
   const anchor = publication.date.value;
   if (before === 0) {
     return {
-      info: { ...base, reference: false, resolution: { rule, anchor, implied, explanation: `dateline "${dateText}" → ${iso(day)} (${why}): the publication day` } },
+      info: { ...base, reference: false, resolution: { rule, anchor, implied, explanation: `dateline "${dateText}" → ${fmtDay(day)} (${why}): the publication day` } },
       reference: null,
     };
   }
@@ -173,7 +171,7 @@ export function datelineReference(
       info: {
         ...base,
         reference: true,
-        resolution: { rule, anchor, implied, explanation: `dateline "${dateText}" → ${iso(day)} (${why}), ${when} published ${anchor}: relative dates count from the dateline` },
+        resolution: { rule, anchor, implied, explanation: `dateline "${dateText}" → ${fmtDay(day)} (${why}), ${when} published ${anchor}: relative dates count from the dateline` },
       },
       reference,
     };
@@ -182,7 +180,7 @@ export function datelineReference(
     info: {
       ...base,
       reference: false,
-      resolution: { rule, anchor, implied, explanation: `dateline "${dateText}" → ${iso(day)} (${why}) is ${Math.abs(before)} days from published ${anchor}: relative dates count from publication` },
+      resolution: { rule, anchor, implied, explanation: `dateline "${dateText}" → ${fmtDay(day)} (${why}) is ${Math.abs(before)} days from published ${anchor}: relative dates count from publication` },
     },
     reference: null,
   };
