@@ -49,7 +49,6 @@ function postJson<T>(url: string, body: BodyInit, json: boolean): Promise<Action
   });
 }
 
-/** The sentence with the date expression marked (React text nodes only). */
 const PUBLISHED_SOURCES: Record<string, string> = {
   option: "given",
   header: "from the header line",
@@ -67,6 +66,7 @@ function referenceOf(preview: ImportPreview): string | undefined {
   return preview.dateline?.reference ? preview.dateline.date.start : preview.published?.start;
 }
 
+/** The sentence with the date expression marked (React text nodes only). */
 function Sentence({ candidate }: { candidate: ImportCandidateView }) {
   const { sentence, highlight } = candidate;
   if (!highlight) return <q>{sentence}</q>;
